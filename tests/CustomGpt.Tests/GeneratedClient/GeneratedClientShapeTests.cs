@@ -1,0 +1,77 @@
+using System.CodeDom.Compiler;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using CustomGpt.SpecTool.Import;
+
+namespace CustomGpt.Tests.GeneratedClient;
+
+/// <summary>The generated client as a caller sees it: one method per operation, designed names only.</summary>
+public partial class GeneratedClientShapeTests
+{
+    static readonly Assembly Sdk = typeof(AgentsClient).Assembly;
+
+    static IEnumerable<Type> GeneratedPublicTypes() =>
+        Sdk.GetExportedTypes().Where(t => t.GetCustomAttribute<GeneratedCodeAttribute>() != null);
+
+    static List<(string OperationId, string Where)> SpecOperations()
+    {
+        var spec = CanonicalJson.Parse(File.ReadAllText(RepoFiles.Spec), "spec");
+        return OperationGuard.Operations(spec)
+            .Select(o => ((string)o.Operation["operationId"]!, $"{o.Method.ToUpperInvariant()} {o.Path}")).ToList();
+    }
+
+    static List<string> PublicClientMethods() =>
+        Sdk.GetExportedTypes()
+            .Where(t => t.IsInterface && t.Name.EndsWith("Client", StringComparison.Ordinal) && t.GetCustomAttribute<GeneratedCodeAttribute>() != null)
+            .SelectMany(t => t.GetMethods().Select(m => $"{t.Name[1..^"Client".Length]}_{m.Name[..^"Async".Length]}"))
+            .ToList();
+
+    [Fact]
+    public void Every_operation_of_the_spec_maps_to_exactly_one_public_generated_method_and_back()
+    {
+        var operations = SpecOperations();
+        var methods = PublicClientMethods();
+
+        var unmatched = operations.Where(o => methods.Count(m => m == o.OperationId) != 1)
+            .Select(o => $"{o.Where} ({o.OperationId}): {methods.Count(m => m == o.OperationId)} methods").ToList();
+        Assert.Empty(unmatched);
+        Assert.Empty(methods.Except(operations.Select(o => o.OperationId)));
+        Assert.Equal(45, methods.Count);
+    }
+
+    [Fact]
+    public void Every_area_has_a_client_class_implementing_its_interface()
+    {
+        var areas = SpecOperations().Select(o => o.OperationId.Split('_')[0]).Distinct().ToList();
+        Assert.Equal(13, areas.Count);
+        foreach (var area in areas)
+        {
+            var client = Sdk.GetType($"CustomGpt.{area}Client");
+            var contract = Sdk.GetType($"CustomGpt.I{area}Client");
+            Assert.True(client != null && contract != null && contract.IsAssignableFrom(client), $"{area}: no {area}Client implementing I{area}Client");
+        }
+    }
+
+    [Fact]
+    public void No_public_generated_type_has_an_accidental_name()
+    {
+        var accidental = GeneratedPublicTypes().Select(t => t.Name)
+            .Where(n => AccidentalName().IsMatch(n) || n.Contains('_')).ToList();
+        Assert.Empty(accidental);
+        Assert.Contains(GeneratedPublicTypes(), t => t.Name == "AgentPage");
+    }
+
+    [Fact]
+    public void No_public_generated_member_keeps_the_wire_format_snake_case()
+    {
+        var snake = GeneratedPublicTypes()
+            .SelectMany(t => t.IsEnum
+                ? t.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => $"{t.Name}.{f.Name}")
+                : t.GetProperties().Select(p => $"{t.Name}.{p.Name}"))
+            .Where(n => n.Contains('_')).ToList();
+        Assert.Empty(snake);
+    }
+
+    [GeneratedRegex(@"^(Response|Body|Data|Anonymous)\d*$")]
+    private static partial Regex AccidentalName();
+}
