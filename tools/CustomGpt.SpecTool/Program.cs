@@ -1,12 +1,15 @@
 using CustomGpt.SpecTool;
 using CustomGpt.SpecTool.Import;
 
-// customgpt-spec import [--vendor PATH|URL] [--overlay PATH] [--out PATH] [--check]
+// CustomGpt.SpecTool <verb> ...: import (vendor document + overlay -> our spec), diff (breaking
+// changes between two documents), verify (recorded exchanges against our spec).
 try
 {
     return args.FirstOrDefault() switch
     {
         "import" => await ImportCommand.RunAsync(CommandLine.Parse(args.Skip(1))),
+        "diff" => await DiffCommand.RunAsync(args.Skip(1).ToArray()),
+        "verify" => await VerifyCommand.RunAsync(args.Skip(1).ToArray()),
         _ => Usage(),
     };
 }
@@ -20,8 +23,12 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: CustomGpt.SpecTool import [--vendor PATH|URL] [--overlay PATH] [--out PATH] [--check]
+               CustomGpt.SpecTool diff <old> <new> [--format text|json|markdown] [--fail-on breaking|warning|info]
+               CustomGpt.SpecTool verify [--spec PATH] [--recordings DIR]
           import   vendor OpenAPI document + spec/overlay.json -> spec/customgpt.openapi.json
                    --check compares instead of writing (exit 1 when the file is out of date)
+          diff     contract-level changes between two OpenAPI documents, with severities
+          verify   recorded responses in spec/recordings against the schemas of spec/customgpt.openapi.json
         """);
     return 2;
 }
