@@ -20,23 +20,34 @@ public partial class GeneratedClientShapeTests
             .Select(o => ((string)o.Operation["operationId"]!, $"{o.Method.ToUpperInvariant()} {o.Path}")).ToList();
     }
 
-    static List<string> PublicClientMethods() =>
-        Sdk.GetExportedTypes()
+    // Interface methods as operationIds: IAgentsClient.GetAsync is Agents_Get; the envelope
+    // variant IAgentsClient.GetEnvelopeAsync is listed apart.
+    static (List<string> Methods, List<string> EnvelopeMethods) PublicClientMethods()
+    {
+        var names = Sdk.GetExportedTypes()
             .Where(t => t.IsInterface && t.Name.EndsWith("Client", StringComparison.Ordinal) && t.GetCustomAttribute<GeneratedCodeAttribute>() != null)
-            .SelectMany(t => t.GetMethods().Select(m => $"{t.Name[1..^"Client".Length]}_{m.Name[..^"Async".Length]}"))
+            .SelectMany(t => t.GetMethods().Select(m => (Area: t.Name[1..^"Client".Length], m.Name)))
             .ToList();
+        return (
+            names.Where(n => !n.Name.EndsWith("EnvelopeAsync", StringComparison.Ordinal)).Select(n => $"{n.Area}_{n.Name[..^"Async".Length]}").ToList(),
+            names.Where(n => n.Name.EndsWith("EnvelopeAsync", StringComparison.Ordinal)).Select(n => $"{n.Area}_{n.Name[..^"EnvelopeAsync".Length]}").ToList());
+    }
 
     [Fact]
     public void Every_operation_of_the_spec_maps_to_exactly_one_public_generated_method_and_back()
     {
         var operations = SpecOperations();
-        var methods = PublicClientMethods();
+        var (methods, envelopeMethods) = PublicClientMethods();
 
         var unmatched = operations.Where(o => methods.Count(m => m == o.OperationId) != 1)
             .Select(o => $"{o.Where} ({o.OperationId}): {methods.Count(m => m == o.OperationId)} methods").ToList();
         Assert.Empty(unmatched);
         Assert.Empty(methods.Except(operations.Select(o => o.OperationId)));
         Assert.Equal(45, methods.Count);
+        // The envelope variants: one per operation answering {status, data}; all but preview and the OpenAI format.
+        Assert.Equal(envelopeMethods.Distinct().Count(), envelopeMethods.Count);
+        Assert.Empty(envelopeMethods.Except(operations.Select(o => o.OperationId)));
+        Assert.Equal(["Conversations_SendMessageOpenAi", "Pages_Preview"], methods.Except(envelopeMethods).Order());
     }
 
     [Fact]

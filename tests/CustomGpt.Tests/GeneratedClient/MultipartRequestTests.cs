@@ -16,11 +16,11 @@ public class MultipartRequestTests
     public async Task Creating_an_agent_from_a_sitemap_without_a_file_sends_no_file_part()
     {
         var endpoint = new RecordingHandler(HttpStatusCode.Created, AgentEnvelope);
-        var agents = new AgentsClient(endpoint.Client()) { BaseUrl = "https://api.test" };
+        var agents = endpoint.CustomGpt().Agents;
 
         var created = await agents.CreateAsync(project_name: "Docs", sitemap_path: "https://example.com/sitemap.xml", file: null);
 
-        Assert.Equal(7, created.Data!.Id);
+        Assert.Equal(7, created.Id);
         var (request, body) = Assert.Single(endpoint.Requests);
         Assert.Equal(HttpMethod.Post, request.Method);
         Assert.Equal("https://api.test/api/v1/projects", request.RequestUri!.ToString());
@@ -33,7 +33,7 @@ public class MultipartRequestTests
     public async Task Creating_an_agent_from_a_file_sends_the_file_part_with_its_name()
     {
         var endpoint = new RecordingHandler(HttpStatusCode.Created, AgentEnvelope);
-        var agents = new AgentsClient(endpoint.Client()) { BaseUrl = "https://api.test" };
+        var agents = endpoint.CustomGpt().Agents;
         using var file = new MemoryStream("hello"u8.ToArray());
 
         await agents.CreateAsync(project_name: "Docs", file: new FileParameter(file, "notes.txt", "text/plain"));
@@ -48,7 +48,7 @@ public class MultipartRequestTests
     public async Task An_optional_boolean_left_null_is_not_sent_and_one_set_is_sent_as_true_or_false()
     {
         var endpoint = new RecordingHandler(HttpStatusCode.OK, AgentEnvelope);
-        var agents = new AgentsClient(endpoint.Client()) { BaseUrl = "https://api.test" };
+        var agents = endpoint.CustomGpt().Agents;
 
         await agents.UpdateAsync(7, is_shared: false, project_name: null);
 

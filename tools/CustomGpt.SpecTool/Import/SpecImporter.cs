@@ -18,6 +18,7 @@ public static class SpecImporter
         ProseStripper.Strip(document);
         OverlayApplier.Apply(document, overlay);
         SchemaNamer.Apply(document);
+        EnvelopePayloads.Apply(document);
         InlineSchemaGuard.Check(document);
         OperationGuard.Check(document);
         ResponseDescriptions.Fill(document);

@@ -1,0 +1,31 @@
+using Microsoft.Kiota.Abstractions.Authentication;
+
+namespace CustomGpt.Auth;
+
+/// <summary>
+/// The default token provider: one static API key, handed out only for the allowed hosts (by
+/// default the host of the configured base URL). Plug in your own <see cref="IAccessTokenProvider"/>
+/// to rotate keys, e.g. from a vault.
+/// </summary>
+public sealed class ApiKeyTokenProvider : IAccessTokenProvider
+{
+    readonly string _apiKey;
+
+    /// <summary>Creates a provider for <paramref name="apiKey"/>, valid for <paramref name="allowedHosts"/> only.</summary>
+    public ApiKeyTokenProvider(string apiKey, IEnumerable<string> allowedHosts)
+    {
+        if (string.IsNullOrWhiteSpace(apiKey)) throw new ArgumentException("The API key is empty.", nameof(apiKey));
+        _apiKey = apiKey;
+        AllowedHostsValidator = new AllowedHostsValidator(allowedHosts);
+    }
+
+    /// <inheritdoc />
+    public AllowedHostsValidator AllowedHostsValidator { get; }
+
+    /// <inheritdoc />
+    public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult(AllowedHostsValidator.IsUrlHostValid(uri) ? _apiKey : string.Empty);
+
+    /// <summary>Names the type only: the key never appears in text.</summary>
+    public override string ToString() => $"{nameof(ApiKeyTokenProvider)} (key hidden)";
+}

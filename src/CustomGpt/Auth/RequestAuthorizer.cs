@@ -1,0 +1,26 @@
+using System.Net.Http.Headers;
+using Microsoft.Kiota.Abstractions.Authentication;
+
+namespace CustomGpt.Auth;
+
+/// <summary>
+/// Puts the bearer token on a request, and only on a request to an allowed host over HTTPS
+/// (plain HTTP is accepted for loopback addresses, where test servers run). Any Authorization
+/// header a request to another host carries is removed, so the key cannot follow it there.
+/// </summary>
+internal sealed class RequestAuthorizer(IAccessTokenProvider tokenProvider)
+{
+    public async Task AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var uri = request.RequestUri;
+        if (uri is null || !uri.IsAbsoluteUri || !IsTrustedTransport(uri) || !tokenProvider.AllowedHostsValidator.IsUrlHostValid(uri))
+        {
+            request.Headers.Authorization = null;
+            return;
+        }
+        var token = await tokenProvider.GetAuthorizationTokenAsync(uri, null, cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = string.IsNullOrEmpty(token) ? null : new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    static bool IsTrustedTransport(Uri uri) => uri.Scheme == Uri.UriSchemeHttps || uri.IsLoopback;
+}

@@ -1,0 +1,43 @@
+using Microsoft.Kiota.Abstractions.Authentication;
+
+namespace CustomGpt;
+
+/// <summary>
+/// How a <see cref="CustomGptClient"/> reaches the API: credentials, base URL, timeout, user agent.
+/// Anything left unset falls back to the environment (<c>CUSTOMGPT_API_KEY</c>,
+/// <c>CUSTOMGPT_BASE_URL</c>) and then to the defaults.
+/// </summary>
+public sealed class CustomGptClientOptions
+{
+    /// <summary>The environment variable read for the API key when none is given.</summary>
+    public const string ApiKeyVariable = "CUSTOMGPT_API_KEY";
+
+    /// <summary>The environment variable read for the base URL when none is given.</summary>
+    public const string BaseUrlVariable = "CUSTOMGPT_BASE_URL";
+
+    /// <summary>The production API.</summary>
+    public static Uri DefaultBaseUrl { get; } = new("https://app.customgpt.ai/");
+
+    /// <summary>The API key (<c>123|AbC...</c>). Ignored when <see cref="TokenProvider"/> is set.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// Where tokens come from, e.g. a provider that rotates keys from a vault. Its
+    /// <see cref="IAccessTokenProvider.AllowedHostsValidator"/> decides which hosts receive them.
+    /// </summary>
+    public IAccessTokenProvider? TokenProvider { get; set; }
+
+    /// <summary>The API's base URL; <see cref="DefaultBaseUrl"/> unless set here or in the environment.</summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>How long one call may take when the SDK creates the <see cref="HttpClient"/>. Default 100 seconds.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Appended to the SDK's User-Agent, e.g. <c>my-app/2.0</c>.</summary>
+    public string? UserAgentSuffix { get; set; }
+
+    /// <summary>Describes the options without the key.</summary>
+    public override string ToString() =>
+        $"{nameof(CustomGptClientOptions)} {{ BaseUrl = {BaseUrl?.ToString() ?? "(default)"}, ApiKey = {(ApiKey is null ? "(not set)" : "(hidden)")}, " +
+        $"TokenProvider = {TokenProvider?.GetType().Name ?? "(not set)"}, Timeout = {Timeout}, UserAgentSuffix = {UserAgentSuffix ?? "(none)"} }}";
+}

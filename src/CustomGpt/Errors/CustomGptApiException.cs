@@ -1,0 +1,78 @@
+using System.Net.Http.Headers;
+
+namespace CustomGpt;
+
+/// <summary>
+/// A call to the CustomGPT.ai API failed: the server answered an error, or an answer the SDK could
+/// not read. Subclasses say which kind of failure it was (<see cref="CustomGptAuthenticationException"/>,
+/// <see cref="CustomGptNotFoundException"/>, <see cref="CustomGptValidationException"/>,
+/// <see cref="CustomGptRateLimitException"/>, <see cref="CustomGptServerException"/>).
+/// </summary>
+public class CustomGptApiException : Exception
+{
+    /// <summary>How much of a response body the exception keeps.</summary>
+    public const int MaxBodyLength = 4096;
+
+    /// <summary>The constructor the generated clients use for failures they detect themselves.</summary>
+    public CustomGptApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception? innerException)
+        : this(new ErrorDetails(statusCode, null, null, null, response, headers ?? new Dictionary<string, IEnumerable<string>>()), message, innerException)
+    {
+    }
+
+    internal CustomGptApiException(ErrorDetails details, string? message = null, Exception? innerException = null)
+        : base(message ?? details.Describe(), innerException)
+    {
+        StatusCode = details.StatusCode;
+        ErrorCode = details.ErrorCode;
+        ApiMessage = details.ApiMessage;
+        OperationId = details.OperationId;
+        Headers = details.Headers;
+        ResponseBody = Truncate(details.Body);
+        RetryAfter = ParseRetryAfter(details.Headers);
+    }
+
+    /// <summary>The HTTP status of the response (200 when a success status carried an error body).</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The API's own error code (<c>data.code</c>); usually, not always, the HTTP status.</summary>
+    public int? ErrorCode { get; }
+
+    /// <summary>The API's explanation (<c>data.message</c> or <c>message</c>), when it gave one.</summary>
+    public string? ApiMessage { get; }
+
+    /// <summary>The operation that failed, e.g. <c>Agents_Get</c>, when it could be told.</summary>
+    public string? OperationId { get; }
+
+    /// <summary>The response headers.</summary>
+    public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
+
+    /// <summary>How long the server asked to wait before trying again (<c>Retry-After</c>), if it did.</summary>
+    public TimeSpan? RetryAfter { get; }
+
+    /// <summary>The start of the response body, at most <see cref="MaxBodyLength"/> characters.</summary>
+    public string? ResponseBody { get; }
+
+    static string? Truncate(string? body) =>
+        body is null || body.Length <= MaxBodyLength ? body : body.Substring(0, MaxBodyLength) + "…";
+
+    static TimeSpan? ParseRetryAfter(IReadOnlyDictionary<string, IEnumerable<string>> headers)
+    {
+        var value = headers.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+        if (value is null || !RetryConditionHeaderValue.TryParse(value, out var parsed)) return null;
+        if (parsed.Delta is { } delta) return delta;
+        if (parsed.Date is { } date) { var wait = date - DateTimeOffset.UtcNow; return wait < TimeSpan.Zero ? TimeSpan.Zero : wait; }
+        return null;
+    }
+}
+
+/// <summary>A failed call whose error body the generated client read as <typeparamref name="TResult"/>.</summary>
+/// <typeparam name="TResult">The type of the error body.</typeparam>
+public class CustomGptApiException<TResult> : CustomGptApiException
+{
+    /// <summary>The constructor the generated clients use for a declared error response.</summary>
+    public CustomGptApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, TResult result, Exception? innerException)
+        : base(message, statusCode, response, headers, innerException) => Result = result;
+
+    /// <summary>The error body.</summary>
+    public TResult Result { get; }
+}

@@ -1,0 +1,26 @@
+namespace CustomGpt;
+
+/// <summary>Everything known about a failed call, gathered before choosing the exception's kind.</summary>
+internal sealed class ErrorDetails(
+    int statusCode,
+    int? errorCode,
+    string? apiMessage,
+    string? operationId,
+    string? body,
+    IReadOnlyDictionary<string, IEnumerable<string>> headers)
+{
+    public int StatusCode { get; } = statusCode;
+    public int? ErrorCode { get; } = errorCode;
+    public string? ApiMessage { get; } = apiMessage;
+    public string? OperationId { get; } = operationId;
+    public string? Body { get; } = body;
+    public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; } = headers;
+
+    /// <summary>The exception message: the operation, the status and the API's own words. Never a credential.</summary>
+    public string Describe()
+    {
+        var operation = OperationId ?? "The CustomGPT API call";
+        var status = ErrorCode is { } code && code != StatusCode ? $"HTTP {StatusCode} (API code {code})" : $"HTTP {StatusCode}";
+        return ApiMessage is null ? $"{operation} failed with {status}." : $"{operation} failed with {status}: {ApiMessage}";
+    }
+}

@@ -1,0 +1,16 @@
+using System.Reflection;
+
+namespace CustomGpt.Http;
+
+/// <summary>The User-Agent every request carries: the SDK, its version, and the caller's suffix.</summary>
+internal static class UserAgent
+{
+    /// <summary>The SDK's version as packaged (informational version without build metadata).</summary>
+    public static string SdkVersion { get; } =
+        (typeof(UserAgent).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+         ?? typeof(UserAgent).Assembly.GetName().Version?.ToString() ?? "0.0.0").Split('+')[0];
+
+    /// <summary>The header value, e.g. <c>CustomGpt.NET/0.1.0 my-app/2.0</c>.</summary>
+    public static string For(string? suffix) =>
+        string.IsNullOrWhiteSpace(suffix) ? $"CustomGpt.NET/{SdkVersion}" : $"CustomGpt.NET/{SdkVersion} {suffix!.Trim()}";
+}
