@@ -20,24 +20,29 @@ public partial class GeneratedClientShapeTests
             .Select(o => ((string)o.Operation["operationId"]!, $"{o.Method.ToUpperInvariant()} {o.Path}")).ToList();
     }
 
-    // Interface methods as operationIds: IAgentsClient.GetAsync is Agents_Get; the envelope
-    // variant IAgentsClient.GetEnvelopeAsync is listed apart.
-    static (List<string> Methods, List<string> EnvelopeMethods) PublicClientMethods()
+    // Interface methods as operationIds: IAgentsClient.GetAsync is Agents_Get. The envelope
+    // variants (GetEnvelopeAsync) and the page walkers (ListAllAsync) are listed apart; handwritten
+    // helpers such as streaming are not generated and not counted.
+    static (List<string> Methods, List<string> EnvelopeMethods, List<string> PagedMethods) PublicClientMethods()
     {
         var names = Sdk.GetExportedTypes()
             .Where(t => t.IsInterface && t.Name.EndsWith("Client", StringComparison.Ordinal) && t.GetCustomAttribute<GeneratedCodeAttribute>() != null)
-            .SelectMany(t => t.GetMethods().Select(m => (Area: t.Name[1..^"Client".Length], m.Name)))
+            .SelectMany(t => t.GetMethods().Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && !m.Name.Contains("Stream"))
+                .Select(m => (Area: t.Name[1..^"Client".Length], m.Name)))
             .ToList();
+        static bool Paged(string name) => name.StartsWith("ListAll", StringComparison.Ordinal);
+        static bool Envelope(string name) => name.EndsWith("EnvelopeAsync", StringComparison.Ordinal);
         return (
-            names.Where(n => !n.Name.EndsWith("EnvelopeAsync", StringComparison.Ordinal)).Select(n => $"{n.Area}_{n.Name[..^"Async".Length]}").ToList(),
-            names.Where(n => n.Name.EndsWith("EnvelopeAsync", StringComparison.Ordinal)).Select(n => $"{n.Area}_{n.Name[..^"EnvelopeAsync".Length]}").ToList());
+            names.Where(n => !Envelope(n.Name) && !Paged(n.Name)).Select(n => $"{n.Area}_{n.Name[..^"Async".Length]}").ToList(),
+            names.Where(n => Envelope(n.Name)).Select(n => $"{n.Area}_{n.Name[..^"EnvelopeAsync".Length]}").ToList(),
+            names.Where(n => Paged(n.Name)).Select(n => $"{n.Area}_{n.Name.Replace("ListAll", "List")[..^"Async".Length]}").ToList());
     }
 
     [Fact]
     public void Every_operation_of_the_spec_maps_to_exactly_one_public_generated_method_and_back()
     {
         var operations = SpecOperations();
-        var (methods, envelopeMethods) = PublicClientMethods();
+        var (methods, envelopeMethods, pagedMethods) = PublicClientMethods();
 
         var unmatched = operations.Where(o => methods.Count(m => m == o.OperationId) != 1)
             .Select(o => $"{o.Where} ({o.OperationId}): {methods.Count(m => m == o.OperationId)} methods").ToList();
@@ -48,6 +53,7 @@ public partial class GeneratedClientShapeTests
         Assert.Equal(envelopeMethods.Distinct().Count(), envelopeMethods.Count);
         Assert.Empty(envelopeMethods.Except(operations.Select(o => o.OperationId)));
         Assert.Equal(["Conversations_SendMessageOpenAi", "Pages_Preview"], methods.Except(envelopeMethods).Order());
+        Assert.Equal(["Agents_List", "Conversations_List", "Conversations_ListMessages", "Pages_List"], pagedMethods.Order(StringComparer.Ordinal));
     }
 
     [Fact]
