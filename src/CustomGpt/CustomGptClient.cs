@@ -12,7 +12,7 @@ namespace CustomGpt;
 /// </summary>
 public sealed class CustomGptClient : IDisposable
 {
-    readonly HttpClient? _ownedHttpClient;
+    readonly HttpClient _httpClient;
 
     /// <summary>A client configured from the environment (<c>CUSTOMGPT_API_KEY</c>, <c>CUSTOMGPT_BASE_URL</c>).</summary>
     /// <exception cref="InvalidOperationException">No API key is set; the message says how to provide one.</exception>
@@ -26,13 +26,14 @@ public sealed class CustomGptClient : IDisposable
 
     /// <summary>
     /// A client configured by <paramref name="options"/> that sends through <paramref name="httpClient"/>
-    /// (e.g. one from IHttpClientFactory). The caller keeps ownership of it; its timeout is left as it is.
+    /// (e.g. one from IHttpClientFactory), with the SDK's retries and timeouts around it. The caller
+    /// keeps ownership of it; its own handlers and timeout still apply.
     /// </summary>
     public CustomGptClient(CustomGptClientOptions options, HttpClient? httpClient)
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
         var settings = ClientSettings.Resolve(options);
-        if (httpClient is null) _ownedHttpClient = httpClient = new HttpClient { Timeout = settings.Timeout };
+        _httpClient = httpClient = HttpPipeline.Create(settings, options, httpClient);
 
         // Resolved once: the clients share the token provider and the base URL.
         var resolved = new CustomGptClientOptions
@@ -41,6 +42,8 @@ public sealed class CustomGptClient : IDisposable
             TokenProvider = options.TokenProvider ?? new Auth.ApiKeyTokenProvider(ResolvedKey(options), [settings.BaseUrl.Host]),
             UserAgentSuffix = options.UserAgentSuffix,
             Timeout = settings.Timeout,
+            AttemptTimeout = options.AttemptTimeout,
+            Retry = options.Retry,
         };
         var baseUrl = settings.BaseUrlText;
         Agents = new AgentsClient(resolved, httpClient) { BaseUrl = baseUrl };
@@ -97,8 +100,8 @@ public sealed class CustomGptClient : IDisposable
     /// <summary>The account's plan limits and usage.</summary>
     public ILimitsClient Limits { get; }
 
-    /// <summary>Releases the HTTP client the SDK created; a caller's HTTP client is left alone.</summary>
-    public void Dispose() => _ownedHttpClient?.Dispose();
+    /// <summary>Releases the SDK's HTTP pipeline; a caller's HTTP client is left alone.</summary>
+    public void Dispose() => _httpClient.Dispose();
 
     /// <summary>Names the client; never shows a credential.</summary>
     public override string ToString() => $"{nameof(CustomGptClient)} ({Agents.GetType().Name} at {((AgentsClient)Agents).BaseUrl})";

@@ -30,8 +30,17 @@ public sealed class CustomGptClientOptions
     /// <summary>The API's base URL; <see cref="DefaultBaseUrl"/> unless set here or in the environment.</summary>
     public Uri? BaseUrl { get; set; }
 
-    /// <summary>How long one call may take when the SDK creates the <see cref="HttpClient"/>. Default 100 seconds.</summary>
+    /// <summary>
+    /// How long one call may take until the response arrives, all attempts and waits included;
+    /// past it the call fails with <see cref="CustomGptTimeoutException"/>. Default 100 seconds.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>How long one attempt may take until the response arrives before it counts as failed (and may be retried). Default 30 seconds.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>When and how calls are tried again.</summary>
+    public CustomGptRetryOptions Retry { get; set; } = new();
 
     /// <summary>Appended to the SDK's User-Agent, e.g. <c>my-app/2.0</c>.</summary>
     public string? UserAgentSuffix { get; set; }
@@ -39,5 +48,5 @@ public sealed class CustomGptClientOptions
     /// <summary>Describes the options without the key.</summary>
     public override string ToString() =>
         $"{nameof(CustomGptClientOptions)} {{ BaseUrl = {BaseUrl?.ToString() ?? "(default)"}, ApiKey = {(ApiKey is null ? "(not set)" : "(hidden)")}, " +
-        $"TokenProvider = {TokenProvider?.GetType().Name ?? "(not set)"}, Timeout = {Timeout}, UserAgentSuffix = {UserAgentSuffix ?? "(none)"} }}";
+        $"TokenProvider = {TokenProvider?.GetType().Name ?? "(not set)"}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, Retry = {Retry}, UserAgentSuffix = {UserAgentSuffix ?? "(none)"} }}";
 }

@@ -23,7 +23,7 @@ internal sealed class RecordingHandler(HttpStatusCode status, string responseBod
 
     public HttpClient Client() => new(this) { BaseAddress = new Uri("https://api.test/") };
 
-    /// <summary>The SDK's entry point sending through this handler, with the fake test key.</summary>
-    public CustomGptClient CustomGpt() =>
-        new(new CustomGptClientOptions { ApiKey = TestKeys.ApiKey, BaseUrl = new Uri("https://api.test/") }, Client());
+    /// <summary>The SDK's entry point sending through this handler, with the fake test key; retries off unless asked for.</summary>
+    public CustomGptClient CustomGpt(CustomGptRetryOptions? retry = null) =>
+        new(new CustomGptClientOptions { ApiKey = TestKeys.ApiKey, BaseUrl = new Uri("https://api.test/"), Retry = retry ?? new CustomGptRetryOptions { MaxAttempts = 1 } }, Client());
 }

@@ -29,7 +29,15 @@ public class CustomGptApiException : Exception
         Headers = details.Headers;
         ResponseBody = Truncate(details.Body);
         RetryAfter = ParseRetryAfter(details.Headers);
+        Attempts = details.Attempts.Count + 1;
+        EarlierAttempts = details.Attempts;
     }
+
+    /// <summary>How many times the call was sent.</summary>
+    public int Attempts { get; }
+
+    /// <summary>Why each attempt before the last failed (e.g. <c>HTTP 503</c>, <c>attempt timed out after 30 s</c>).</summary>
+    public IReadOnlyList<string> EarlierAttempts { get; }
 
     /// <summary>The HTTP status of the response (200 when a success status carried an error body).</summary>
     public int StatusCode { get; }

@@ -7,7 +7,8 @@ internal sealed class ErrorDetails(
     string? apiMessage,
     string? operationId,
     string? body,
-    IReadOnlyDictionary<string, IEnumerable<string>> headers)
+    IReadOnlyDictionary<string, IEnumerable<string>> headers,
+    IReadOnlyList<string>? attempts = null)
 {
     public int StatusCode { get; } = statusCode;
     public int? ErrorCode { get; } = errorCode;
@@ -16,11 +17,15 @@ internal sealed class ErrorDetails(
     public string? Body { get; } = body;
     public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; } = headers;
 
+    /// <summary>Why each earlier attempt failed, when the call was tried more than once.</summary>
+    public IReadOnlyList<string> Attempts { get; } = attempts ?? [];
+
     /// <summary>The exception message: the operation, the status and the API's own words. Never a credential.</summary>
     public string Describe()
     {
         var operation = OperationId ?? "The CustomGPT API call";
-        var status = ErrorCode is { } code && code != StatusCode ? $"HTTP {StatusCode} (API code {code})" : $"HTTP {StatusCode}";
-        return ApiMessage is null ? $"{operation} failed with {status}." : $"{operation} failed with {status}: {ApiMessage}";
+        var status = StatusCode == 0 ? "no response" : ErrorCode is { } code && code != StatusCode ? $"HTTP {StatusCode} (API code {code})" : $"HTTP {StatusCode}";
+        var message = ApiMessage is null ? $"{operation} failed with {status}." : $"{operation} failed with {status}: {ApiMessage}";
+        return Attempts.Count == 0 ? message : $"{message} ({Attempts.Count + 1} attempts; earlier: {string.Join("; ", Attempts)})";
     }
 }

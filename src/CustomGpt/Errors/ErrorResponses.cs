@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using CustomGpt.Http;
 
 namespace CustomGpt;
 
@@ -21,7 +22,7 @@ internal static class ErrorResponses
     {
         var body = response.Content is null ? null : await ReadStartAsync(response.Content, cancellationToken).ConfigureAwait(false);
         var (code, message) = Parse(body);
-        return Create(new ErrorDetails((int)response.StatusCode, code, message, operationId, body, HeadersOf(response)));
+        return Create(new ErrorDetails((int)response.StatusCode, code, message, operationId, body, HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage)));
     }
 
     /// <summary>A success status whose envelope says <c>"status":"error"</c>.</summary>

@@ -28,6 +28,7 @@ public abstract class CustomGptClientBase
     {
         if (request.RequestUri is { IsAbsoluteUri: false } relative && client.BaseAddress is { } baseAddress)
             request.RequestUri = new Uri(baseAddress, relative);
+        RequestContext.SetOperation(request, OperationOf(request));
         request.Headers.Remove("User-Agent");
         request.Headers.TryAddWithoutValidation("User-Agent", Settings.UserAgent);
         return Settings.Authorizer.AuthorizeAsync(request, cancellationToken);

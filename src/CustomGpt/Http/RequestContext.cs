@@ -1,0 +1,32 @@
+namespace CustomGpt.Http;
+
+/// <summary>
+/// What the SDK attaches to a request on its way through the pipeline: the operation it belongs to
+/// (set when it is prepared) and the attempts the retry handler made (read when it fails).
+/// </summary>
+internal static class RequestContext
+{
+    const string OperationKey = "CustomGpt.OperationId";
+    const string AttemptsKey = "CustomGpt.Attempts";
+
+    public static void SetOperation(HttpRequestMessage request, string? operationId) => Set(request, OperationKey, operationId);
+
+    public static string? OperationOf(HttpRequestMessage? request) => Get(request, OperationKey) as string;
+
+    public static void SetAttempts(HttpRequestMessage request, IReadOnlyList<string> attempts) => Set(request, AttemptsKey, attempts);
+
+    /// <summary>Why each attempt failed, in order; empty when the request was sent once.</summary>
+    public static IReadOnlyList<string> AttemptsOf(HttpRequestMessage? request) => Get(request, AttemptsKey) as IReadOnlyList<string> ?? [];
+
+#if NET5_0_OR_GREATER
+    static void Set(HttpRequestMessage request, string key, object? value) => request.Options.Set(new HttpRequestOptionsKey<object?>(key), value);
+
+    static object? Get(HttpRequestMessage? request, string key) =>
+        request is not null && request.Options.TryGetValue(new HttpRequestOptionsKey<object?>(key), out var value) ? value : null;
+#else
+    static void Set(HttpRequestMessage request, string key, object? value) => request.Properties[key] = value;
+
+    static object? Get(HttpRequestMessage? request, string key) =>
+        request is not null && request.Properties.TryGetValue(key, out var value) ? value : null;
+#endif
+}
