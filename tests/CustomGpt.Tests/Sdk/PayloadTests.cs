@@ -38,4 +38,13 @@ public class PayloadTests
         Assert.Equal("partner", license.Name);
         Assert.Equal(9, license.ProjectId);
     }
+
+    [Fact]
+    public async Task Any_success_status_is_a_success_whatever_the_spec_declares()
+    {
+        // Conversations_Create declares 201; an API that answers 200 must not fail the call.
+        var client = new RecordingHandler(HttpStatusCode.OK, """{"status":"success","data":{"id":3,"name":"Support"}}""").CustomGpt();
+        var conversation = await client.Conversations.CreateAsync(1, new CreateConversationRequest { Name = "Support" });
+        Assert.Equal(3, conversation.Id);
+    }
 }
