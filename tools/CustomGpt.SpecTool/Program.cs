@@ -10,6 +10,7 @@ try
         "import" => await ImportCommand.RunAsync(CommandLine.Parse(args.Skip(1))),
         "diff" => await DiffCommand.RunAsync(args.Skip(1).ToArray()),
         "verify" => await VerifyCommand.RunAsync(args.Skip(1).ToArray()),
+        "record" => await RecordCommand.RunAsync(args.Skip(1).ToArray()),
         _ => Usage(),
     };
 }
@@ -24,11 +25,14 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: CustomGpt.SpecTool import [--vendor PATH|URL] [--overlay PATH] [--out PATH] [--check]
                CustomGpt.SpecTool diff <old> <new> [--format text|json|markdown] [--fail-on breaking|warning|info]
-               CustomGpt.SpecTool verify [--spec PATH] [--recordings DIR]
+               CustomGpt.SpecTool verify [--spec PATH] [--recordings DIR] [--strict]
+               CustomGpt.SpecTool record --target URL --out DIR [--port N] [--spec PATH]
           import   vendor OpenAPI document + spec/overlay.json -> spec/customgpt.openapi.json
                    --check compares instead of writing (exit 1 when the file is out of date)
           diff     contract-level changes between two OpenAPI documents, with severities
           verify   recorded responses in spec/recordings against the schemas of spec/customgpt.openapi.json
+                   --strict also fails the API looseness the verifier accepts by rule (0/1 booleans)
+          record   a loopback proxy to URL that writes the exchanges, keys redacted, as recordings into DIR
         """);
     return 2;
 }
