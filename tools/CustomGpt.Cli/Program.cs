@@ -1,0 +1,4 @@
+using CustomGpt.Cli;
+using CustomGpt.Cli.Hosting;
+
+return await CustomGptCli.RunAsync(args, CliHost.FromProcess());
