@@ -24,7 +24,7 @@ internal sealed class ErrorDetails(
     public string Describe()
     {
         var operation = OperationId ?? "The CustomGPT API call";
-        var status = StatusCode == 0 ? "no response" : ErrorCode is { } code && code != StatusCode ? $"HTTP {StatusCode} (API code {code})" : $"HTTP {StatusCode}";
+        var status = StatusCode == 0 ? "no complete response" : ErrorCode is { } code && code != StatusCode ? $"HTTP {StatusCode} (API code {code})" : $"HTTP {StatusCode}";
         var message = ApiMessage is null ? $"{operation} failed with {status}." : $"{operation} failed with {status}: {ApiMessage}";
         return Attempts.Count == 0 ? message : $"{message} ({Attempts.Count + 1} attempts; earlier: {string.Join("; ", Attempts)})";
     }

@@ -11,6 +11,7 @@ namespace CustomGpt;
 public abstract class CustomGptClientBase
 {
     private protected readonly ClientSettings Settings;
+    SerializerForSettings? _responseSerializer;
 
     /// <summary>Resolves <paramref name="configuration"/>; fails when no API key can be found.</summary>
     protected CustomGptClientBase(CustomGptClientOptions configuration) =>
@@ -41,9 +42,34 @@ public abstract class CustomGptClientBase
         throw await ErrorResponses.FromResponseAsync(response, OperationOf(response.RequestMessage), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The serializer that reads this client's response bodies: created on first use and kept, where
+    /// NSwag's code would create one per response (copying the settings and their converter list each
+    /// time). Reading through one serializer from many threads is safe: each Deserialize call works
+    /// on state of its own, and the serializer is never reconfigured.
+    /// </summary>
+    private protected Newtonsoft.Json.JsonSerializer ResponseSerializer(Newtonsoft.Json.JsonSerializerSettings settings)
+    {
+        // Settings and serializer travel as one object, so a racing thread sees a matching pair.
+        var cached = _responseSerializer;
+        if (cached is not null && ReferenceEquals(cached.Settings, settings)) return cached.Serializer;
+        cached = new SerializerForSettings(settings, Newtonsoft.Json.JsonSerializer.Create(settings));
+        _responseSerializer = cached;
+        return cached.Serializer;
+    }
+
+    sealed class SerializerForSettings(Newtonsoft.Json.JsonSerializerSettings settings, Newtonsoft.Json.JsonSerializer serializer)
+    {
+        public Newtonsoft.Json.JsonSerializerSettings Settings { get; } = settings;
+        public Newtonsoft.Json.JsonSerializer Serializer { get; } = serializer;
+    }
+
     /// <summary>A body read with a success status must not say <c>"status":"error"</c>.</summary>
     protected void EnsureSucceeded<T>(T body, HttpResponseMessage response)
     {
+        if (body is null)
+            throw new CustomGptApiException(new ErrorDetails((int)response.StatusCode, null, "the response body is empty", OperationOf(response.RequestMessage),
+                null, ErrorResponses.HeadersOf(response), Http.RequestContext.AttemptsOf(response.RequestMessage)));
         if (body is IEnvelope { Status: ResponseStatus.Error } envelope)
             throw ErrorResponses.FromErrorEnvelope(envelope, response, OperationOf(response.RequestMessage));
     }

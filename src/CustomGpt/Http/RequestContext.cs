@@ -2,16 +2,23 @@ namespace CustomGpt.Http;
 
 /// <summary>
 /// What the SDK attaches to a request on its way through the pipeline: the operation it belongs to
-/// (set when it is prepared) and the attempts the retry handler made (read when it fails).
+/// (set when it is prepared), the number of the attempt being sent, and the attempts the retry
+/// handler made (read when it fails).
 /// </summary>
 internal static class RequestContext
 {
     const string OperationKey = "CustomGpt.OperationId";
     const string AttemptsKey = "CustomGpt.Attempts";
+    const string AttemptKey = "CustomGpt.Attempt";
 
     public static void SetOperation(HttpRequestMessage request, string? operationId) => Set(request, OperationKey, operationId);
 
     public static string? OperationOf(HttpRequestMessage? request) => Get(request, OperationKey) as string;
+
+    /// <summary>Which attempt of its call the request is about to be sent as, from 1.</summary>
+    public static void SetAttempt(HttpRequestMessage request, int attempt) => Set(request, AttemptKey, attempt);
+
+    public static int AttemptOf(HttpRequestMessage? request) => Get(request, AttemptKey) as int? ?? 1;
 
     public static void SetAttempts(HttpRequestMessage request, IReadOnlyList<string> attempts) => Set(request, AttemptsKey, attempts);
 

@@ -26,9 +26,11 @@ internal sealed class RetryHandler(CustomGptRetryOptions retry, TimeSpan timeout
             using (var attemptLimit = CancellationTokenSource.CreateLinkedTokenSource(overall.Token))
             {
                 attemptLimit.CancelAfter(attemptTimeout);
+                // Handlers further down (the caller's logging) read which attempt they see.
+                RequestContext.SetAttempt(request, attempt);
                 try
                 {
-                    response = await base.SendAsync(request, attemptLimit.Token).ConfigureAwait(false);
+                    response = await SendOnceAsync(request, attemptLimit.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -78,6 +80,25 @@ internal sealed class RetryHandler(CustomGptRetryOptions retry, TimeSpan timeout
             {
                 throw TimedOut(request, clock.Elapsed, failures, e);
             }
+        }
+    }
+
+    // A JSON answer is read to its end inside the attempt: a connection that drops or stalls mid-body
+    // is then a transport failure of this attempt (retried, timed out, named) rather than a parser
+    // error later, outside the pipeline. Streams and files are left to their readers.
+    async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!ResponseBodies.ShouldBuffer(request, response)) return response;
+        try
+        {
+            await ResponseBodies.BufferAsync(response, cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
         }
     }
 

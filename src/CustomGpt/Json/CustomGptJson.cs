@@ -14,9 +14,9 @@ public static class CustomGptJson
     {
         // Timestamps reach the converter as the strings the API sent, not as Newtonsoft's guess.
         settings.DateParseHandling = DateParseHandling.None;
-        settings.Converters.Add(new TolerantBooleanConverter());
-        settings.Converters.Add(new TolerantDateTimeOffsetConverter());
-        settings.Converters.Add(new TolerantEnumConverter());
+        // The tolerant converters (booleans, timestamps, enums) come with the contracts rather than
+        // in settings.Converters, which Newtonsoft would consult for every value: see the resolver.
+        settings.ContractResolver = TolerantContractResolver.Instance;
         return settings;
     }
 }

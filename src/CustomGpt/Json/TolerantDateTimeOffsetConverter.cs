@@ -45,6 +45,7 @@ public sealed class TolerantDateTimeOffsetConverter : JsonConverter
     {
         text = text.Trim();
         if (text.Length == 0) return null;
+        if (CommonTimestamps.TryParse(text, out var common)) return common;
         const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
         if (DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, styles, out var exact)) return exact;
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var loose)) return loose;

@@ -98,7 +98,7 @@ public class RetryTests
         var e = await Assert.ThrowsAsync<CustomGptTimeoutException>(() => server.Client(timeout: TimeSpan.FromMilliseconds(200)).Agents.GetAsync(1));
         Assert.Equal("Agents_Get", e.OperationId);
         Assert.True(e.Elapsed >= TimeSpan.FromMilliseconds(150), e.Elapsed.ToString());
-        Assert.Contains("Agents_Get failed with no response", e.Message);
+        Assert.Contains("Agents_Get failed with no complete response", e.Message);
     }
 
     [Fact]

@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Running;
+using CustomGpt.Benchmarks.Benchmarks;
+using CustomGpt.Benchmarks.Probes;
+using CustomGpt.Benchmarks.Reporting;
+
+// tools/bench.sh drives the steps; with no command, this is BenchmarkDotNet's own command line
+// (e.g. --filter '*PerCall*' --list flat), with the short in-process job.
+switch (args.FirstOrDefault())
+{
+    case "benchmarks": // benchmarks <results.json> [BenchmarkDotNet arguments]
+        ResultFiles.Write(args[1], BenchmarkRun.Run(args[2..]));
+        break;
+    case "probes": // probes <probes.json>
+        ResultFiles.Write(args[1], new ProbeResults(await PaginationMemoryProbe.RunAsync(), await StreamLatencyProbe.RunAsync(), await ClientCpuProbe.RunAsync()));
+        break;
+    case "summary": // summary <results.json> <probes.json> <build.json> <summary.md>
+        var summary = SummaryWriter.Write(ResultFiles.Read<BenchmarkResults>(args[1]), ResultFiles.ReadIfPresent<ProbeResults>(args[2]), ResultFiles.ReadIfPresent<BuildResults>(args[3]));
+        File.WriteAllText(args[4], summary);
+        Console.Write(summary);
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Short());
+        break;
+}
