@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace CustomGpt.Http;
 
 /// <summary>Which response bodies the pipeline reads whole, and how.</summary>
@@ -16,18 +14,13 @@ internal static class ResponseBodies
     public static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var original = response.Content!;
-        var length = original.Headers.ContentLength;
-        var memory = length is > 0 and <= int.MaxValue ? new MemoryStream((int)length.Value) : new MemoryStream();
 #if NET5_0_OR_GREATER
-        using (var body = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false))
+        using var body = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #else
-        using (var body = await original.ReadAsStreamAsync().ConfigureAwait(false))
+        using var body = await original.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
-            await body.CopyToAsync(memory, 81920, cancellationToken).ConfigureAwait(false);
-
-        var buffered = new ByteArrayContent(memory.GetBuffer(), 0, (int)memory.Length);
+        var buffered = await PooledBodyContent.ReadAsync(body, original.Headers.ContentLength, cancellationToken).ConfigureAwait(false);
         foreach (var header in original.Headers) buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        buffered.Headers.ContentLength = memory.Length;
         response.Content = buffered;
         original.Dispose();
     }
