@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs every benchmark in a short job (about 4 minutes on 2 cores) and writes
+# Runs every benchmark in a short job (about 3 minutes on 2 quiet cores) and writes
 # artifacts/benchmarks/summary.md: time and allocations per call with ratios to each group's
-# baseline, pagination memory, streaming latency, and the build benchmark (clean vs no-op build
-# of src/CustomGpt, checking that NSwag runs only on the clean one). See docs/BENCHMARKS.md.
+# baseline, pagination memory, streaming latency, client CPU per call, and the build benchmark
+# (clean vs no-op build of src/CustomGpt, checking that NSwag runs only on the clean one).
+# See docs/BENCHMARKS.md.
 #
 #   tools/bench.sh                      everything
 #   tools/bench.sh --filter '*PerCall*' the build benchmark, the probes, and only the matching

@@ -5,9 +5,8 @@ namespace CustomGpt.Benchmarks.Reporting;
 /// <summary>Figures as people read them.</summary>
 internal static class Units
 {
-    public static string Time(double nanoseconds) => nanoseconds switch
+    public static string Time(double nanoseconds) => double.IsNaN(nanoseconds) ? "n/a" : Math.Abs(nanoseconds) switch
     {
-        double.NaN => "n/a",
         >= 1e9 => Format(nanoseconds / 1e9, "s"),
         >= 1e6 => Format(nanoseconds / 1e6, "ms"),
         >= 1e3 => Format(nanoseconds / 1e3, "µs"),
