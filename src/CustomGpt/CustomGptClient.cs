@@ -5,18 +5,19 @@ namespace CustomGpt;
 /// <summary>
 /// The entry point of the SDK: one object, one property per area of the CustomGPT.ai API.
 /// <code>
-/// using var client = new CustomGptClient("123|AbC...");   // or new CustomGptClient() to read CUSTOMGPT_API_KEY
+/// using var client = new CustomGptClient("123|AbC...");   // or CustomGptClient.FromEnvironment() to read CUSTOMGPT_API_KEY
 /// Agent agent = await client.Agents.GetAsync(42);
 /// </code>
 /// Safe to share between threads; create one and keep it.
 /// </summary>
-public sealed class CustomGptClient : IDisposable
+public class CustomGptClient : IDisposable
 {
-    readonly HttpClient _httpClient;
+    readonly HttpClient? _httpClient;
+    readonly string _description;
 
     /// <summary>A client configured from the environment (<c>CUSTOMGPT_API_KEY</c>, <c>CUSTOMGPT_BASE_URL</c>).</summary>
     /// <exception cref="InvalidOperationException">No API key is set; the message says how to provide one.</exception>
-    public CustomGptClient() : this(new CustomGptClientOptions()) { }
+    public static CustomGptClient FromEnvironment() => new(new CustomGptClientOptions());
 
     /// <summary>A client for the production API with <paramref name="apiKey"/>.</summary>
     public CustomGptClient(string apiKey) : this(new CustomGptClientOptions { ApiKey = apiKey }) { }
@@ -33,79 +34,89 @@ public sealed class CustomGptClient : IDisposable
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
         var settings = ClientSettings.Resolve(options);
-        _httpClient = httpClient = HttpPipeline.Create(settings, options, httpClient);
+        _httpClient = HttpPipeline.Create(settings, options, httpClient);
+        _description = $"{nameof(CustomGptClient)} ({settings.BaseUrlText})";
 
-        // Resolved once: the clients share the token provider and the base URL.
-        var resolved = new CustomGptClientOptions
-        {
-            BaseUrl = settings.BaseUrl,
-            TokenProvider = options.TokenProvider ?? new Auth.ApiKeyTokenProvider(ResolvedKey(options), [settings.BaseUrl.Host]),
-            UserAgentSuffix = options.UserAgentSuffix,
-            Timeout = settings.Timeout,
-            AttemptTimeout = options.AttemptTimeout,
-            Retry = options.Retry,
-        };
-        var baseUrl = settings.BaseUrlText;
-        Agents = new AgentsClient(resolved, httpClient) { BaseUrl = baseUrl };
-        AgentSettings = new AgentSettingsClient(resolved, httpClient) { BaseUrl = baseUrl };
-        Plugins = new PluginsClient(resolved, httpClient) { BaseUrl = baseUrl };
-        Pages = new PagesClient(resolved, httpClient) { BaseUrl = baseUrl };
-        PageMetadata = new PageMetadataClient(resolved, httpClient) { BaseUrl = baseUrl };
-        Conversations = new ConversationsClient(resolved, httpClient) { BaseUrl = baseUrl };
-        Messages = new MessagesClient(resolved, httpClient) { BaseUrl = baseUrl };
-        Citations = new CitationsClient(resolved, httpClient) { BaseUrl = baseUrl };
-        Sources = new SourcesClient(resolved, httpClient) { BaseUrl = baseUrl };
-        Reports = new ReportsClient(resolved, httpClient) { BaseUrl = baseUrl };
-        Licenses = new LicensesClient(resolved, httpClient) { BaseUrl = baseUrl };
-        Users = new UsersClient(resolved, httpClient) { BaseUrl = baseUrl };
-        Limits = new LimitsClient(resolved, httpClient) { BaseUrl = baseUrl };
+        // One runtime for every area: the settings, the pipeline and the JSON settings are shared.
+        var runtime = new ClientRuntime(settings, _httpClient);
+        Agents = new AgentsClient(runtime);
+        AgentSettings = new AgentSettingsClient(runtime);
+        Plugins = new PluginsClient(runtime);
+        Pages = new PagesClient(runtime);
+        PageMetadata = new PageMetadataClient(runtime);
+        Conversations = new ConversationsClient(runtime);
+        Messages = new MessagesClient(runtime);
+        Citations = new CitationsClient(runtime);
+        Sources = new SourcesClient(runtime);
+        Reports = new ReportsClient(runtime);
+        Licenses = new LicensesClient(runtime);
+        Users = new UsersClient(runtime);
+        Limits = new LimitsClient(runtime);
+    }
+
+    /// <summary>
+    /// For fakes in tests: a subclass (or a mocking library) overrides the area properties it needs;
+    /// the others are null. Such a client sends nothing.
+    /// </summary>
+    protected CustomGptClient()
+    {
+        _description = $"{nameof(CustomGptClient)} (fake)";
+        Agents = null!; AgentSettings = null!; Plugins = null!; Pages = null!; PageMetadata = null!; Conversations = null!;
+        Messages = null!; Citations = null!; Sources = null!; Reports = null!; Licenses = null!; Users = null!; Limits = null!;
     }
 
     /// <summary>Agents: list, create, read, update, copy, delete, statistics.</summary>
-    public IAgentsClient Agents { get; }
+    public virtual IAgentsClient Agents { get; }
 
     /// <summary>An agent's settings: chat widget look and answer behaviour.</summary>
-    public IAgentSettingsClient AgentSettings { get; }
+    public virtual IAgentSettingsClient AgentSettings { get; }
 
     /// <summary>An agent's plugin.</summary>
-    public IPluginsClient Plugins { get; }
+    public virtual IPluginsClient Plugins { get; }
 
     /// <summary>The pages an agent has indexed, their re-indexing and previews.</summary>
-    public IPagesClient Pages { get; }
+    public virtual IPagesClient Pages { get; }
 
     /// <summary>The metadata shown for an indexed page.</summary>
-    public IPageMetadataClient PageMetadata { get; }
+    public virtual IPageMetadataClient PageMetadata { get; }
 
     /// <summary>Conversations and sending messages in them.</summary>
-    public IConversationsClient Conversations { get; }
+    public virtual IConversationsClient Conversations { get; }
 
     /// <summary>Single messages and their feedback.</summary>
-    public IMessagesClient Messages { get; }
+    public virtual IMessagesClient Messages { get; }
 
     /// <summary>The sources an answer cites.</summary>
-    public ICitationsClient Citations { get; }
+    public virtual ICitationsClient Citations { get; }
 
     /// <summary>An agent's sitemaps and uploaded files.</summary>
-    public ISourcesClient Sources { get; }
+    public virtual ISourcesClient Sources { get; }
 
     /// <summary>Usage reports of an agent.</summary>
-    public IReportsClient Reports { get; }
+    public virtual IReportsClient Reports { get; }
 
     /// <summary>An agent's licenses.</summary>
-    public ILicensesClient Licenses { get; }
+    public virtual ILicensesClient Licenses { get; }
 
     /// <summary>The account behind the API key.</summary>
-    public IUsersClient Users { get; }
+    public virtual IUsersClient Users { get; }
 
     /// <summary>The account's plan limits and usage.</summary>
-    public ILimitsClient Limits { get; }
+    public virtual ILimitsClient Limits { get; }
 
     /// <summary>Releases the SDK's HTTP pipeline; a caller's HTTP client is left alone.</summary>
-    public void Dispose() => _httpClient.Dispose();
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
 
-    /// <summary>Names the client; never shows a credential.</summary>
-    public override string ToString() => $"{nameof(CustomGptClient)} ({Agents.GetType().Name} at {((AgentsClient)Agents).BaseUrl})";
+    /// <summary>Releases the SDK's HTTP pipeline when <paramref name="disposing"/>.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing) _httpClient?.Dispose();
+    }
 
-    static string ResolvedKey(CustomGptClientOptions options) =>
-        string.IsNullOrWhiteSpace(options.ApiKey) ? Environment.GetEnvironmentVariable(CustomGptClientOptions.ApiKeyVariable)! : options.ApiKey!;
+    /// <summary>Names the client and its base URL; never shows a credential.</summary>
+    public override string ToString() => _description;
 }

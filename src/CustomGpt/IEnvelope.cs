@@ -5,7 +5,7 @@ namespace CustomGpt;
 /// <c>XxxEnvelope</c> type implements it, so its status and payload can be reached without knowing
 /// the concrete type.
 /// </summary>
-public interface IEnvelope
+internal interface IEnvelope
 {
     /// <summary>What the body says about the outcome; <see cref="ResponseStatus.Error"/> means the call failed.</summary>
     ResponseStatus? Status { get; }

@@ -13,12 +13,6 @@ public class CustomGptApiException : Exception
     /// <summary>How much of a response body the exception keeps.</summary>
     public const int MaxBodyLength = 4096;
 
-    /// <summary>The constructor the generated clients use for failures they detect themselves.</summary>
-    public CustomGptApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception? innerException)
-        : this(new ErrorDetails(statusCode, null, null, null, response, headers ?? new Dictionary<string, IEnumerable<string>>()), message, innerException)
-    {
-    }
-
     internal CustomGptApiException(ErrorDetails details, string? message = null, Exception? innerException = null)
         : base(message ?? details.Describe(), innerException)
     {
@@ -71,16 +65,4 @@ public class CustomGptApiException : Exception
         if (parsed.Date is { } date) { var wait = date - DateTimeOffset.UtcNow; return wait < TimeSpan.Zero ? TimeSpan.Zero : wait; }
         return null;
     }
-}
-
-/// <summary>A failed call whose error body the generated client read as <typeparamref name="TResult"/>.</summary>
-/// <typeparam name="TResult">The type of the error body.</typeparam>
-public class CustomGptApiException<TResult> : CustomGptApiException
-{
-    /// <summary>The constructor the generated clients use for a declared error response.</summary>
-    public CustomGptApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, TResult result, Exception? innerException)
-        : base(message, statusCode, response, headers, innerException) => Result = result;
-
-    /// <summary>The error body.</summary>
-    public TResult Result { get; }
 }

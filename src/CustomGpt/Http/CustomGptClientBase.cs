@@ -1,106 +1,123 @@
+using System.Net.Http.Headers;
 using System.Text;
-using CustomGpt.Http;
+using CustomGpt.Json;
+using Newtonsoft.Json;
 
-namespace CustomGpt;
+namespace CustomGpt.Http;
 
 /// <summary>
-/// The base of every generated client. It implements, once for all of them, the hooks the
-/// generated code calls around each request: the User-Agent and the bearer token going out, and
-/// every failure coming back turned into a <see cref="CustomGptApiException"/> that names its operation.
+/// The base of every generated area client: sends the request a generated method built, and turns
+/// what comes back into the payload or into a <see cref="CustomGptApiException"/> naming the
+/// operation. The User-Agent and the bearer token (allowed hosts only) are set here, once for all
+/// operations, streams and downloads.
 /// </summary>
-public abstract class CustomGptClientBase
+internal abstract class CustomGptClientBase
 {
-    private protected readonly ClientSettings Settings;
-    SerializerForSettings? _responseSerializer;
+    static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
-    /// <summary>Resolves <paramref name="configuration"/>; fails when no API key can be found.</summary>
-    protected CustomGptClientBase(CustomGptClientOptions configuration) =>
-        Settings = ClientSettings.Resolve(configuration ?? throw new ArgumentNullException(nameof(configuration)));
+    private protected CustomGptClientBase(ClientRuntime runtime) => Runtime = runtime;
 
-    /// <summary>The operations of this client, to name the one a failed request belongs to.</summary>
-    protected abstract IReadOnlyList<OperationRoute> Routes { get; }
+    private protected ClientRuntime Runtime { get; }
 
-    /// <summary>Called by the generated code while the URL is being built; nothing to do then.</summary>
-    protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
+    private protected JsonSerializerSettings JsonSettings => Runtime.JsonSettings;
 
-    /// <summary>Called by the generated code before sending: sets the User-Agent and, for allowed hosts only, the token.</summary>
-    protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
+    /// <summary>Starts the request of one operation at the configured base URL.</summary>
+    private protected ApiRequest NewRequest(HttpMethod method, string operationId) =>
+        new(method, operationId, Runtime.Settings.BaseUrlText);
+
+    /// <summary>Sends the request and reads its JSON answer as <typeparamref name="T"/>.</summary>
+    private protected async Task<T> SendAsync<T>(ApiRequest request, CancellationToken cancellationToken) where T : class
     {
-        if (request.RequestUri is { IsAbsoluteUri: false } relative && client.BaseAddress is { } baseAddress)
-            request.RequestUri = new Uri(baseAddress, relative);
-        RequestContext.SetOperation(request, OperationOf(request));
-        request.Headers.Remove("User-Agent");
-        request.Headers.TryAddWithoutValidation("User-Agent", Settings.UserAgent);
-        return Settings.Authorizer.AuthorizeAsync(request, cancellationToken);
+        using var message = request.ToMessage(AcceptJson);
+        using var response = await SendAndCheckAsync(message, request.OperationId, cancellationToken).ConfigureAwait(false);
+        var body = await ReadJsonAsync<T>(response, request.OperationId, cancellationToken).ConfigureAwait(false);
+        if (body is IEnvelope { Status: ResponseStatus.Error } envelope)
+            throw ErrorResponses.FromErrorEnvelope(envelope, response, request.OperationId);
+        return body;
     }
 
-    /// <summary>Called by the generated code on every response: a non-success status becomes the right exception.</summary>
-    protected async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Sends the request and hands over its body as a stream, with the response's name and type.</summary>
+    private protected async Task<FileResponse> SendForFileAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        if (response.IsSuccessStatusCode) return;
-        throw await ErrorResponses.FromResponseAsync(response, OperationOf(response.RequestMessage), cancellationToken).ConfigureAwait(false);
+        var message = request.ToMessage(null);
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await SendAndCheckAsync(message, request.OperationId, cancellationToken).ConfigureAwait(false);
+            if (response.Content is null) throw EmptyBody(response, request.OperationId);
+#if NET5_0_OR_GREATER
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            return new FileResponse(stream, response.Content.Headers, response, message);
+        }
+        catch
+        {
+            response?.Dispose();
+            message.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
-    /// The serializer that reads this client's response bodies: created on first use and kept, where
-    /// NSwag's code would create one per response (copying the settings and their converter list each
-    /// time). Reading through one serializer from many threads is safe: each Deserialize call works
-    /// on state of its own, and the serializer is never reconfigured.
+    /// Sends <paramref name="message"/> with the SDK's headers; a failed status becomes the right
+    /// exception. The caller owns the successful response (headers read, body not yet).
     /// </summary>
-    private protected Newtonsoft.Json.JsonSerializer ResponseSerializer(Newtonsoft.Json.JsonSerializerSettings settings)
+    private protected async Task<HttpResponseMessage> SendAndCheckAsync(HttpRequestMessage message, string operationId, CancellationToken cancellationToken)
     {
-        // Settings and serializer travel as one object, so a racing thread sees a matching pair.
-        var cached = _responseSerializer;
-        if (cached is not null && ReferenceEquals(cached.Settings, settings)) return cached.Serializer;
-        cached = new SerializerForSettings(settings, Newtonsoft.Json.JsonSerializer.Create(settings));
-        _responseSerializer = cached;
-        return cached.Serializer;
+        message.Headers.TryAddWithoutValidation("User-Agent", Runtime.Settings.UserAgent);
+        await Runtime.Settings.Authorizer.AuthorizeAsync(message, cancellationToken).ConfigureAwait(false);
+        var response = await Runtime.HttpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode) return response;
+        using (response)
+            throw await ErrorResponses.FromResponseAsync(response, operationId, cancellationToken).ConfigureAwait(false);
     }
 
-    sealed class SerializerForSettings(Newtonsoft.Json.JsonSerializerSettings settings, Newtonsoft.Json.JsonSerializer serializer)
+    /// <summary>A text argument that goes into the path must be there: null or empty would name another resource.</summary>
+    private protected static void RequireText(string value, string name)
     {
-        public Newtonsoft.Json.JsonSerializerSettings Settings { get; } = settings;
-        public Newtonsoft.Json.JsonSerializer Serializer { get; } = serializer;
-    }
-
-    /// <summary>A body read with a success status must not say <c>"status":"error"</c>.</summary>
-    protected void EnsureSucceeded<T>(T body, HttpResponseMessage response)
-    {
-        if (body is null)
-            throw new CustomGptApiException(new ErrorDetails((int)response.StatusCode, null, "the response body is empty", OperationOf(response.RequestMessage),
-                null, ErrorResponses.HeadersOf(response), Http.RequestContext.AttemptsOf(response.RequestMessage)));
-        if (body is IEnvelope { Status: ResponseStatus.Error } envelope)
-            throw ErrorResponses.FromErrorEnvelope(envelope, response, OperationOf(response.RequestMessage));
-    }
-
-    /// <summary>Whether an exception thrown while reading a body means the body could not be read.</summary>
-    protected static bool IsUnreadableBody(Exception exception) =>
-        exception is not CustomGptApiException and not OperationCanceledException;
-
-    /// <summary>The exception for a body the SDK could not read: a typed error, never a raw parser exception.</summary>
-    protected CustomGptApiException UnreadableBody(string message, HttpResponseMessage response, string? body, IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception innerException)
-    {
-        var operation = OperationOf(response.RequestMessage);
-        var details = new ErrorDetails((int)response.StatusCode, null, $"{message} {innerException.Message}", operation, body, headers);
-        return new CustomGptApiException(details, innerException: innerException);
+        if (value is null) throw new ArgumentNullException(name);
+        if (value.Length == 0) throw new ArgumentException("The value is empty.", name);
     }
 
     /// <summary>The payload of a successful envelope; a success without one is an error, not a null.</summary>
-    protected static T RequirePayload<T>(T? payload, string operationId) where T : class =>
-        payload ?? throw MissingPayload(operationId);
+    private protected static T Payload<T>(T? payload, ApiRequest request) where T : class =>
+        payload ?? throw MissingPayload(request.OperationId);
 
     /// <summary>The list payload of a successful envelope, read-only.</summary>
-    protected static IReadOnlyList<T> RequireList<T>(IList<T>? payload, string operationId) =>
-        payload is null ? throw MissingPayload(operationId) : payload as IReadOnlyList<T> ?? payload.ToList();
+    private protected static IReadOnlyList<T> PayloadList<T>(IList<T>? payload, ApiRequest request) =>
+        payload is null ? throw MissingPayload(request.OperationId) : payload as IReadOnlyList<T> ?? payload.ToList();
+
+    async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, string operationId, CancellationToken cancellationToken) where T : class
+    {
+        if (response.Content is null) throw EmptyBody(response, operationId);
+        try
+        {
+#if NET5_0_OR_GREATER
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+            using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            // The pipeline has already read a JSON body into memory, and the JSON reader asks for
+            // more than 128 bytes at a time, which the StreamReader then decodes straight into the
+            // reader's pooled buffer: bigger buffers here would only be copies.
+            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 128);
+            using var json = new JsonTextReader(text) { ArrayPool = SharedCharArrayPool.Instance };
+            return Runtime.Reader.Deserialize<T>(json) ?? throw EmptyBody(response, operationId);
+        }
+        catch (Exception exception) when (exception is not CustomGptApiException and not OperationCanceledException)
+        {
+            var details = new ErrorDetails((int)response.StatusCode, null, $"the response body could not be read: {exception.Message}", operationId,
+                null, ErrorResponses.HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage));
+            throw new CustomGptApiException(details, innerException: exception);
+        }
+    }
+
+    static CustomGptApiException EmptyBody(HttpResponseMessage response, string operationId) =>
+        new(new ErrorDetails((int)response.StatusCode, null, "the response body is empty", operationId,
+            null, ErrorResponses.HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage)));
 
     static CustomGptApiException MissingPayload(string operationId) =>
         new(new ErrorDetails(200, null, "the API answered success without a payload", operationId, null, new Dictionary<string, IEnumerable<string>>()));
-
-    private protected string? OperationOf(HttpRequestMessage? request)
-    {
-        foreach (var route in Routes)
-            if (route.Matches(request)) return route.OperationId;
-        return null;
-    }
 }

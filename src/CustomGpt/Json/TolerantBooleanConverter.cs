@@ -8,7 +8,7 @@ namespace CustomGpt.Json;
 /// <c>1</c>/<c>0</c>, <c>"1"</c>/<c>"0"</c>, <c>"true"</c>/<c>"false"</c> and <c>null</c>. Writes
 /// plain JSON booleans.
 /// </summary>
-public sealed class TolerantBooleanConverter : JsonConverter
+internal sealed class TolerantBooleanConverter : JsonConverter
 {
     /// <inheritdoc />
     public override bool CanWrite => false;

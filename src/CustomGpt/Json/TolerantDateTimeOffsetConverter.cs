@@ -9,7 +9,7 @@ namespace CustomGpt.Json;
 /// seconds, and other common forms. A timestamp without a zone is taken as UTC. An empty or
 /// unreadable timestamp becomes null rather than failing the whole response.
 /// </summary>
-public sealed class TolerantDateTimeOffsetConverter : JsonConverter
+internal sealed class TolerantDateTimeOffsetConverter : JsonConverter
 {
     static readonly string[] Formats =
     [

@@ -7,7 +7,7 @@ namespace CustomGpt.Json;
 /// Writes enums as the API's strings, like <see cref="StringEnumConverter"/>, but reads a value the
 /// SDK does not know (the API adds models and channels over time) as null instead of failing.
 /// </summary>
-public sealed class TolerantEnumConverter : StringEnumConverter
+internal sealed class TolerantEnumConverter : StringEnumConverter
 {
     /// <inheritdoc />
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)

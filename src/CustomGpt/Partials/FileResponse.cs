@@ -2,23 +2,42 @@ using System.Net.Http.Headers;
 
 namespace CustomGpt;
 
-/// <summary>A downloaded file (a page preview): its bytes as a stream, with its content type and name.</summary>
-public partial class FileResponse
+/// <summary>
+/// A downloaded file (a page preview): its bytes as a stream, read from the network as you read it,
+/// with its media type and name. Dispose it to release the connection.
+/// </summary>
+public sealed class FileResponse : IDisposable
 {
-    /// <summary>The file's media type, e.g. <c>application/pdf</c>, when the server said.</summary>
-    public string? ContentType => Header("Content-Type");
+    readonly IDisposable _response;
+    readonly IDisposable _request;
 
-    /// <summary>The file's name from <c>Content-Disposition</c>, when the server gave one.</summary>
-    public string? FileName
+    internal FileResponse(Stream stream, HttpContentHeaders headers, IDisposable response, IDisposable request)
     {
-        get
-        {
-            var disposition = Header("Content-Disposition");
-            if (disposition is null || !ContentDispositionHeaderValue.TryParse(disposition, out var parsed)) return null;
-            return (parsed.FileNameStar ?? parsed.FileName)?.Trim('"');
-        }
+        Stream = stream;
+        _response = response;
+        _request = request;
+        ContentType = headers.ContentType?.MediaType;
+        ContentLength = headers.ContentLength;
+        FileName = headers.ContentDisposition is { } disposition ? (disposition.FileNameStar ?? disposition.FileName)?.Trim('"') : null;
     }
 
-    string? Header(string name) =>
-        Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+    /// <summary>The file's bytes.</summary>
+    public Stream Stream { get; }
+
+    /// <summary>The file's media type, e.g. <c>application/pdf</c>, when the server said.</summary>
+    public string? ContentType { get; }
+
+    /// <summary>The file's length in bytes, when the server said.</summary>
+    public long? ContentLength { get; }
+
+    /// <summary>The file's name from <c>Content-Disposition</c>, when the server gave one.</summary>
+    public string? FileName { get; }
+
+    /// <summary>Closes the stream and the response behind it.</summary>
+    public void Dispose()
+    {
+        Stream.Dispose();
+        _response.Dispose();
+        _request.Dispose();
+    }
 }

@@ -19,6 +19,7 @@ public static class SpecImporter
         OverlayApplier.Apply(document, overlay);
         SchemaNamer.Apply(document);
         EnvelopePayloads.Apply(document);
+        ClientHints.Apply(document);
         InlineSchemaGuard.Check(document);
         OperationGuard.Check(document);
         ResponseDescriptions.Fill(document);
