@@ -35,6 +35,7 @@ public class CustomGptClient : IDisposable
         if (options is null) throw new ArgumentNullException(nameof(options));
         var settings = ClientSettings.Resolve(options);
         _httpClient = HttpPipeline.Create(settings, options, httpClient);
+        BaseUrl = settings.BaseUrl;
         _description = $"{nameof(CustomGptClient)} ({settings.BaseUrlText})";
 
         // One runtime for every area: the settings, the pipeline and the JSON settings are shared.
@@ -60,10 +61,14 @@ public class CustomGptClient : IDisposable
     /// </summary>
     protected CustomGptClient()
     {
+        BaseUrl = CustomGptClientOptions.DefaultBaseUrl;
         _description = $"{nameof(CustomGptClient)} (fake)";
         Agents = null!; AgentSettings = null!; Plugins = null!; Pages = null!; PageMetadata = null!; Conversations = null!;
         Messages = null!; Citations = null!; Sources = null!; Reports = null!; Licenses = null!; Users = null!; Limits = null!;
     }
+
+    /// <summary>The API's base URL this client calls (the options', the environment's, or the production API).</summary>
+    public Uri BaseUrl { get; }
 
     /// <summary>Agents: list, create, read, update, copy, delete, statistics.</summary>
     public virtual IAgentsClient Agents { get; }

@@ -16,7 +16,7 @@ internal sealed class CustomGptChatClient(CustomGptClient client, int agentId, C
     {
         var turn = ChatTurn.From(messages, chatOptions);
         var sessionId = await SessionIdAsync(turn, chatOptions, cancellationToken).ConfigureAwait(false);
-        var answer = await client.Conversations.SendMessageAsync(agentId, sessionId, body: turn.Request, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var answer = await client.Conversations.SendMessageAsync(agentId, sessionId, turn.Request, cancellationToken).ConfigureAwait(false);
         var annotations = await AnnotationsAsync(answer.Citations, cancellationToken).ConfigureAwait(false);
         return ChatAnswers.Response(answer, sessionId, annotations);
     }
@@ -25,7 +25,7 @@ internal sealed class CustomGptChatClient(CustomGptClient client, int agentId, C
     {
         var turn = ChatTurn.From(messages, chatOptions);
         var sessionId = await SessionIdAsync(turn, chatOptions, cancellationToken).ConfigureAwait(false);
-        var events = client.Conversations.SendMessageStreamAsync(agentId, sessionId, turn.Request, cancellationToken: cancellationToken);
+        var events = client.Conversations.SendMessageStreamAsync(agentId, sessionId, turn.Request, cancellationToken);
         await foreach (var streamEvent in events.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (streamEvent.Status == MessageStreamStatus.Progress && !string.IsNullOrEmpty(streamEvent.Message))
@@ -40,9 +40,8 @@ internal sealed class CustomGptChatClient(CustomGptClient client, int agentId, C
     {
         if (!string.IsNullOrWhiteSpace(chatOptions?.ConversationId)) return chatOptions!.ConversationId!;
         var conversation = await client.Conversations.CreateAsync(agentId, new CreateConversationRequest { Name = turn.ConversationName }, cancellationToken).ConfigureAwait(false);
-        return conversation.SessionId is { Length: > 0 } sessionId
-            ? sessionId
-            : throw new CustomGptApiException("Conversations_Create: the API created a conversation without a session id.", 200, null, new Dictionary<string, IEnumerable<string>>(), null);
+        // Never null: the SDK fails the call when a conversation comes without its session id.
+        return conversation.SessionId;
     }
 
     async Task<IList<AIAnnotation>?> AnnotationsAsync(IList<int>? citations, CancellationToken cancellationToken) =>
@@ -54,12 +53,10 @@ internal sealed class CustomGptChatClient(CustomGptClient client, int agentId, C
     {
         if (serviceType is null) throw new ArgumentNullException(nameof(serviceType));
         if (serviceKey is not null) return null;
-        if (serviceType == typeof(ChatClientMetadata)) return new ChatClientMetadata(ProviderName, BaseUrl(), null);
+        if (serviceType == typeof(ChatClientMetadata)) return new ChatClientMetadata(ProviderName, client.BaseUrl, null);
         if (serviceType == typeof(CustomGptClient)) return client;
         return serviceType.IsInstanceOfType(this) ? this : null;
     }
-
-    Uri? BaseUrl() => client.Conversations is ConversationsClient { BaseUrl: { } url } && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
 
     /// <summary>Leaves the <see cref="CustomGptClient"/> open: it belongs to whoever created it.</summary>
     public void Dispose() { }

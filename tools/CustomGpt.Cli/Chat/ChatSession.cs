@@ -16,8 +16,8 @@ internal sealed class ChatSession(CustomGptClient api, int agentId, string sessi
     {
         var text = new StringBuilder();
         MessageStreamEvent? finish = null;
-        var request = new SendMessageRequest { Prompt = question };
-        await foreach (var streamed in api.Conversations.SendMessageStreamAsync(agentId, SessionId, request, language, cancellationToken: cancellationToken))
+        var request = new SendMessageRequest { Prompt = question, Lang = language };
+        await foreach (var streamed in api.Conversations.SendMessageStreamAsync(agentId, SessionId, request, cancellationToken))
         {
             if (streamed.Status == MessageStreamStatus.Progress && !string.IsNullOrEmpty(streamed.Message))
             {

@@ -20,7 +20,7 @@ internal static class AgentsCommand
         var command = new Command("list", "List your agents, a page at a time.") { order, name };
         var paging = ListOptions.AddTo(command);
         runner.Runs(command, context => Listing.ShowAsync(context, paging,
-            page => context.Api.Agents.ListAllAsync(page: page, order: context.Get(order), name: context.Get(name), cancellationToken: context.CancellationToken),
+            page => context.Api.Agents.ListAllAsync(new AgentListOptions { Page = page, Order = context.Get(order), Name = context.Get(name) }, context.CancellationToken),
             AgentViews.Columns, "agents"));
         return command;
     }
@@ -40,8 +40,8 @@ internal static class AgentsCommand
         var file = new Option<string?>("--file") { Description = "A document to upload as the agent's knowledge (PDF, Office, text, audio, video).", HelpName = "path" };
         var command = runner.Shows("create", "Create an agent from a sitemap or a file.", [name, sitemap, file],
             context => context.Get(file) is { } path
-                ? FileUpload.SendAsync(context, path, upload => context.Api.Agents.CreateAsync(context.Get(name), context.Get(sitemap), file: upload, cancellationToken: context.CancellationToken))
-                : context.Api.Agents.CreateAsync(context.Get(name), context.Get(sitemap), cancellationToken: context.CancellationToken),
+                ? FileUpload.SendAsync(context, path, upload => context.Api.Agents.CreateAsync(new CreateAgentRequest { ProjectName = context.Get(name), SitemapPath = context.Get(sitemap), File = upload }, context.CancellationToken))
+                : context.Api.Agents.CreateAsync(new CreateAgentRequest { ProjectName = context.Get(name), SitemapPath = context.Get(sitemap) }, context.CancellationToken),
             agent => new Rows(new Text($"Created agent {agent.Id}."), AgentViews.Details(agent)));
         command.Validators.Add(result =>
         {
@@ -58,8 +58,8 @@ internal static class AgentsCommand
         var shared = new Option<bool?>("--shared") { Description = "Whether the agent's public link works (true or false)." };
         var licenses = new Option<bool?>("--licenses") { Description = "Whether licenses may be created for it (true or false)." };
         return runner.Shows("update", "Change an agent's name, sitemap or sharing.", [agentId, name, sitemap, shared, licenses],
-            context => context.Api.Agents.UpdateAsync(context.Get(agentId), project_name: context.Get(name), is_shared: context.Get(shared),
-                sitemap_path: context.Get(sitemap), are_licenses_allowed: context.Get(licenses), cancellationToken: context.CancellationToken),
+            context => context.Api.Agents.UpdateAsync(context.Get(agentId), new UpdateAgentRequest { ProjectName = context.Get(name), IsShared = context.Get(shared),
+                SitemapPath = context.Get(sitemap), AreLicensesAllowed = context.Get(licenses) }, context.CancellationToken),
             agent => new Rows(new Text($"Updated agent {agent.Id}."), AgentViews.Details(agent)));
     }
 

@@ -19,7 +19,7 @@ internal static class ConversationsCommand
         var command = new Command("list", "List an agent's conversations, a page at a time.") { agentId, order };
         var paging = ListOptions.AddTo(command);
         runner.Runs(command, context => Listing.ShowAsync(context, paging,
-            page => context.Api.Conversations.ListAllAsync(context.Get(agentId), page: page, order: context.Get(order), cancellationToken: context.CancellationToken),
+            page => context.Api.Conversations.ListAllAsync(context.Get(agentId), new ConversationListOptions { Page = page, Order = context.Get(order) }, context.CancellationToken),
             ConversationViews.Columns, "conversations"));
         return command;
     }
@@ -49,7 +49,7 @@ internal static class ConversationsCommand
         var command = new Command("messages", "List the questions and answers of a conversation, oldest first.") { agentId, sessionId };
         var paging = ListOptions.AddTo(command);
         runner.Runs(command, context => Listing.ShowAsync(context, paging,
-            page => context.Api.Conversations.ListAllMessagesAsync(context.Get(agentId), context.Get(sessionId), page: page, order: SortOrder.Asc, cancellationToken: context.CancellationToken),
+            page => context.Api.Conversations.ListAllMessagesAsync(context.Get(agentId), context.Get(sessionId), new MessageListOptions { Page = page, Order = SortOrder.Asc }, context.CancellationToken),
             ConversationViews.MessageColumns, "messages"));
         return command;
     }

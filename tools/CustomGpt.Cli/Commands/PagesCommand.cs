@@ -21,7 +21,7 @@ internal static class PagesCommand
         var command = new Command("list", "List an agent's pages, a page at a time.") { agentId, crawl, index };
         var paging = ListOptions.AddTo(command);
         runner.Runs(command, context => Listing.ShowAsync(context, paging,
-            page => context.Api.Pages.ListAllAsync(context.Get(agentId), page: page, crawl_status: context.Get(crawl), index_status: context.Get(index), cancellationToken: context.CancellationToken),
+            page => context.Api.Pages.ListAllAsync(context.Get(agentId), new PageListOptions { Page = page, CrawlStatus = context.Get(crawl), IndexStatus = context.Get(index) }, context.CancellationToken),
             PageViews.Columns, "pages"));
         return command;
     }

@@ -35,7 +35,7 @@ internal static class ReportsCommand
         var agentId = Ids.Agent();
         var interval = ChoiceOption.Create<ReportInterval>("--interval", "Group by day or by week.");
         return runner.Shows("analysis", "Queries and conversations over time.", [agentId, interval],
-            context => context.Api.Reports.GetAnalysisAsync(context.Get(agentId), Enum.GetValues<AnalysisReportFilter>(), context.Get(interval), context.CancellationToken),
+            context => context.Api.Reports.GetAnalysisAsync(context.Get(agentId), Enum.GetValues<AnalysisReportFilter>(), new AnalysisReportOptions { Interval = context.Get(interval) }, context.CancellationToken),
             ReportViews.Analysis);
     }
 }

@@ -31,11 +31,12 @@ internal static class SettingsCommand
         var noAnswer = new Option<string?>("--no-answer-message") { Description = "What the agent says when its content has no answer." };
         var title = new Option<string?>("--title") { Description = "The chat window's title." };
         return runner.Confirms("update", "Change an agent's settings; what is not given stays as it is.", [agentId, model, persona, prompt, examples, source, language, noAnswer, title],
-            context => context.Api.AgentSettings.UpdateAsync(context.Get(agentId),
-                default_prompt: context.Get(prompt), example_questions: context.Get(examples) is { Length: > 0 } given ? given : null,
-                response_source: context.Get(source), chatbot_msg_lang: context.Get(language), persona_instructions: context.Get(persona),
-                no_answer_message: context.Get(noAnswer), chatbot_model: context.Get(model), chatbot_title: context.Get(title),
-                cancellationToken: context.CancellationToken),
+            context => context.Api.AgentSettings.UpdateAsync(context.Get(agentId), new UpdateAgentSettingsRequest
+                {
+                    DefaultPrompt = context.Get(prompt), ExampleQuestions = context.Get(examples) is { Length: > 0 } given ? given : null,
+                    ResponseSource = context.Get(source), ChatbotMsgLang = context.Get(language), PersonaInstructions = context.Get(persona),
+                    NoAnswerMessage = context.Get(noAnswer), ChatbotModel = context.Get(model), ChatbotTitle = context.Get(title),
+                }, context.CancellationToken),
             (context, result) => result.Updated == false
                 ? $"The API did not change the settings of agent {context.Get(agentId)}."
                 : $"Updated the settings of agent {context.Get(agentId)}.");

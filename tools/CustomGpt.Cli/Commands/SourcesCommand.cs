@@ -36,8 +36,8 @@ internal static class SourcesCommand
                 var id = context.Get(agentId);
                 bool? readScans = context.Get(ocr) ? true : null;
                 return context.Get(file) is { } path
-                    ? FileUpload.SendAsync(context, path, upload => context.Api.Sources.CreateAsync(id, is_ocr_enabled: readScans, file: upload, cancellationToken: context.CancellationToken))
-                    : context.Api.Sources.CreateAsync(id, sitemap_path: context.Get(sitemap), is_ocr_enabled: readScans, cancellationToken: context.CancellationToken);
+                    ? FileUpload.SendAsync(context, path, upload => context.Api.Sources.CreateAsync(id, new CreateSourceRequest { IsOcrEnabled = readScans, File = upload }, context.CancellationToken))
+                    : context.Api.Sources.CreateAsync(id, new CreateSourceRequest { SitemapPath = context.Get(sitemap), IsOcrEnabled = readScans }, context.CancellationToken);
             },
             source => new Rows(new Text($"Added source {source.Id}; its pages are indexed in the background."), SourceViews.Details(source)));
         command.Validators.Add(result =>

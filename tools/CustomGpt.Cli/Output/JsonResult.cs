@@ -1,15 +1,20 @@
-using CustomGpt.Json;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
 
 namespace CustomGpt.Cli.Output;
 
 /// <summary>
-/// The <c>--json</c> form of a result: the SDK's model written with the SDK's own settings, so field
-/// names and values are the API's (<c>project_name</c>, <c>"desc"</c>), indented for reading.
+/// The <c>--json</c> form of a result: the SDK's model as the API spells it (the models' JSON names,
+/// <c>project_name</c>; enum values such as <c>"desc"</c>), unset fields left out, indented for reading.
 /// </summary>
 internal static class JsonResult
 {
-    static readonly JsonSerializer Serializer = JsonSerializer.Create(CustomGptJson.Configure(new JsonSerializerSettings { Formatting = Formatting.Indented }));
+    static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        Formatting = Formatting.Indented,
+        NullValueHandling = NullValueHandling.Ignore,
+        Converters = { new StringEnumConverter() },
+    });
 
     public static void Write(TextWriter writer, object? payload)
     {
