@@ -96,7 +96,7 @@ public class PaginationTests
         Assert.Equal(Enumerable.Range(1, 12), pageIds);
         Assert.All(pages.Requests, r => Assert.StartsWith("/api/v1/projects/7/pages", r.RequestUri!.AbsolutePath));
 
-        var messages = new PagedEndpoint(7, 3, page => new JObject { ["conversation"] = new JObject { ["id"] = 1 }, ["messages"] = page });
+        var messages = new PagedEndpoint(7, 3, page => new JObject { ["conversation"] = new JObject { ["id"] = 1, ["session_id"] = "session-1" }, ["messages"] = page });
         var messageIds = new List<int>();
         await foreach (var message in messages.Client().Conversations.ListAllMessagesAsync(7, "session-1")) messageIds.Add(message.Id);
         Assert.Equal(Enumerable.Range(1, 7), messageIds);

@@ -41,7 +41,7 @@ public class PayloadTests
     public async Task Any_success_status_is_a_success_whatever_the_spec_declares()
     {
         // Conversations_Create declares 201; an API that answers 200 must not fail the call.
-        var client = new RecordingHandler(HttpStatusCode.OK, """{"status":"success","data":{"id":3,"name":"Support"}}""").CustomGpt();
+        var client = new RecordingHandler(HttpStatusCode.OK, """{"status":"success","data":{"id":3,"session_id":"9a4d3c1e","name":"Support"}}""").CustomGpt();
         var conversation = await client.Conversations.CreateAsync(1, new CreateConversationRequest { Name = "Support" });
         Assert.Equal(3, conversation.Id);
     }
