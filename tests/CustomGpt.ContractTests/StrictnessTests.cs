@@ -18,12 +18,12 @@ public sealed class StrictnessTests(ReplayServer server) : IClassFixture<ReplayS
 
     [Fact]
     public Task A_different_query_value_fails_on_the_param_matcher() =>
-        AssertUnmatched("Agents/Agents_Get.success", c => c.Agents.GetAsync(1042, width: "50%", height: "640px"), "RequestMessageParamMatcher");
+        AssertUnmatched("Agents/Agents_Get.success", c => c.Agents.GetAsync(1042, new AgentGetOptions { Width = "50%", Height = "640px" }), "RequestMessageParamMatcher");
 
     [Fact]
     public Task An_extra_multipart_part_fails_on_the_body_matcher() =>
         AssertUnmatched("Agents/Agents_Create.success",
-            c => c.Agents.CreateAsync(project_name: "Product handbook", sitemap_path: "https://docs.example.com/sitemap.xml", is_anonymized: true),
+            c => c.Agents.CreateAsync(new CreateAgentRequest { ProjectName = "Product handbook", SitemapPath = "https://docs.example.com/sitemap.xml", IsAnonymized = true }),
             "RequestMessageBodyMatcher: 0");
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class StrictnessTests(ReplayServer server) : IClassFixture<ReplayS
     {
         var recording = Contract.Recordings["Agents/Agents_List.success"];
         server.Serve(recording);
-        await server.Client.Agents.ListAsync(page: 1, order: SortOrder.Desc, name: "handbook");
+        await server.Client.Agents.ListAsync(new AgentListOptions { Page = 1, Order = SortOrder.Desc, Name = "handbook" });
         var failure = Assert.ThrowsAny<XunitException>(() => server.AssertRequestsMatched(recording));
         Assert.Contains("query parameters the recording does not expect: name", failure.Message);
     }
@@ -52,7 +52,7 @@ public sealed class StrictnessTests(ReplayServer server) : IClassFixture<ReplayS
     {
         var recording = Contract.Recordings["Agents/Agents_List.paged"];
         server.Serve(recording);
-        await server.Client.Agents.ListAsync(page: 1, order: SortOrder.Desc);
+        await server.Client.Agents.ListAsync(new AgentListOptions { Page = 1, Order = SortOrder.Desc });
         var failure = Assert.ThrowsAny<XunitException>(() => server.AssertRequestsMatched(recording));
         Assert.Contains("one request per recorded exchange", failure.Message);
     }

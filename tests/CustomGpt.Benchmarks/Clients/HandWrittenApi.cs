@@ -21,14 +21,14 @@ internal sealed class HandWrittenApi(HttpClient http, Uri baseUrl, string apiKey
     public async Task<Agent> GetAgentAsync(int projectId, CancellationToken cancellationToken = default)
     {
         using var response = await SendAsync(HttpMethod.Get, $"api/v1/projects/{projectId}", Json, null, cancellationToken).ConfigureAwait(false);
-        var envelope = await ReadAsync<AgentEnvelope>(response, cancellationToken).ConfigureAwait(false);
+        var envelope = await ReadAsync<DataEnvelope<Agent>>(response, cancellationToken).ConfigureAwait(false);
         return envelope.Data!;
     }
 
     public async Task<MessagesResult> ListMessagesAsync(int projectId, string sessionId, CancellationToken cancellationToken = default)
     {
         using var response = await SendAsync(HttpMethod.Get, $"api/v1/projects/{projectId}/conversations/{sessionId}/messages", Json, null, cancellationToken).ConfigureAwait(false);
-        var envelope = await ReadAsync<MessagesResultEnvelope>(response, cancellationToken).ConfigureAwait(false);
+        var envelope = await ReadAsync<DataEnvelope<MessagesResult>>(response, cancellationToken).ConfigureAwait(false);
         return envelope.Data!;
     }
 
@@ -39,7 +39,7 @@ internal sealed class HandWrittenApi(HttpClient http, Uri baseUrl, string apiKey
         {
             AgentPage page;
             using (var response = await SendAsync(HttpMethod.Get, $"api/v1/projects?page={number}", Json, null, cancellationToken).ConfigureAwait(false))
-                page = (await ReadAsync<AgentPageEnvelope>(response, cancellationToken).ConfigureAwait(false)).Data!;
+                page = (await ReadAsync<DataEnvelope<AgentPage>>(response, cancellationToken).ConfigureAwait(false)).Data!;
             foreach (var agent in page.Data!) yield return agent;
             if (number >= page.LastPage) yield break;
         }
@@ -68,6 +68,13 @@ internal sealed class HandWrittenApi(HttpClient http, Uri baseUrl, string apiKey
         request.Headers.Accept.Add(accept);
         var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The API's <c>{"status", "data"}</c> answer, as a hand-written client declares it (the SDK's own envelopes are internal).</summary>
+    sealed class DataEnvelope<T>
+    {
+        [JsonProperty("data")]
+        public T? Data { get; set; }
     }
 
     static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)

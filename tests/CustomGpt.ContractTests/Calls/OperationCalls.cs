@@ -9,7 +9,9 @@ namespace CustomGpt.ContractTests.Calls;
 /// </summary>
 public static class OperationCalls
 {
-    static readonly SendMessageRequest Question = new() { Prompt = "How do I reset my password?" };
+    // A new object per call: the query values (lang, external_id) are properties of the request.
+    static SendMessageRequest Question(string? lang = null, string? externalId = null) =>
+        new() { Prompt = "How do I reset my password?", Lang = lang, ExternalId = externalId };
     static ChatCompletionRequest OpenAiQuestion() => new()
     {
         Messages = [new() { Role = ChatRole.System, Content = "Answer briefly." }, new() { Role = ChatRole.User, Content = "How do I reset my password?" }],
@@ -17,21 +19,27 @@ public static class OperationCalls
 
     static readonly Dictionary<string, ContractCall> Table = new(StringComparer.Ordinal)
     {
-        ["Agents_List"] = One((c, _) => c.Agents.ListAsync(page: 1, order: SortOrder.Desc)),
-        ["Agents_List.paged"] = Pages((c, _) => c.Agents.ListAllAsync(order: SortOrder.Desc)),
-        ["Agents_Create"] = One((c, _) => c.Agents.CreateAsync(project_name: "Product handbook", sitemap_path: "https://docs.example.com/sitemap.xml")),
-        ["Agents_Create.with-file"] = One((c, _) => c.Agents.CreateAsync(project_name: "Security guide", file_data_retension: true, is_ocr_enabled: false,
-            file: TextFile("security-guide.txt", "Password resets are done from Settings > Security."))),
-        ["Agents_Get"] = One((c, i) => c.Agents.GetAsync(i.Agent, width: "100%", height: "640px")),
-        ["Agents_Update"] = One((c, i) => c.Agents.UpdateAsync(i.Agent, project_name: "Product handbook (v2)", is_shared: true, are_licenses_allowed: false)),
+        ["Agents_List"] = One((c, _) => c.Agents.ListAsync(new AgentListOptions { Page = 1, Order = SortOrder.Desc })),
+        ["Agents_List.paged"] = Pages((c, _) => c.Agents.ListAllAsync(new AgentListOptions { Order = SortOrder.Desc })),
+        ["Agents_Create"] = One((c, _) => c.Agents.CreateAsync(new CreateAgentRequest { ProjectName = "Product handbook", SitemapPath = "https://docs.example.com/sitemap.xml" })),
+        ["Agents_Create.with-file"] = One((c, _) => c.Agents.CreateAsync(new CreateAgentRequest
+        {
+            ProjectName = "Security guide", FileDataRetention = true, IsOcrEnabled = false,
+            File = TextFile("security-guide.txt", "Password resets are done from Settings > Security."),
+        })),
+        ["Agents_Get"] = One((c, i) => c.Agents.GetAsync(i.Agent, new AgentGetOptions { Width = "100%", Height = "640px" })),
+        ["Agents_Update"] = One((c, i) => c.Agents.UpdateAsync(i.Agent, new UpdateAgentRequest { ProjectName = "Product handbook (v2)", IsShared = true, AreLicensesAllowed = false })),
         ["Agents_Delete"] = One((c, i) => c.Agents.DeleteAsync(i.Agent)),
         ["Agents_Replicate"] = One((c, i) => c.Agents.ReplicateAsync(i.Agent)),
         ["Agents_GetStats"] = One((c, i) => c.Agents.GetStatsAsync(i.Agent)),
 
         ["AgentSettings_Get"] = One((c, i) => c.AgentSettings.GetAsync(i.Agent)),
-        ["AgentSettings_Update"] = One((c, i) => c.AgentSettings.UpdateAsync(i.Agent, default_prompt: "Ask me anything about the product",
-            example_questions: ["How do I reset my password?", "Which plans include SSO?"], response_source: ResponseSource.OwnContent,
-            remove_branding: false, chatbot_model: ChatbotModel.Gpt4oMini)),
+        ["AgentSettings_Update"] = One((c, i) => c.AgentSettings.UpdateAsync(i.Agent, new UpdateAgentSettingsRequest
+        {
+            DefaultPrompt = "Ask me anything about the product",
+            ExampleQuestions = ["How do I reset my password?", "Which plans include SSO?"], ResponseSource = ResponseSource.OwnContent,
+            RemoveBranding = false, ChatbotModel = ChatbotModel.Gpt4oMini,
+        })),
 
         ["Plugins_Get"] = One((c, i) => c.Plugins.GetAsync(i.Agent)),
         ["Plugins_Create"] = One((c, i) => c.Plugins.CreateAsync(i.Agent, new CreateAgentPluginRequest
@@ -41,8 +49,8 @@ public static class OperationCalls
         })),
         ["Plugins_Update"] = One((c, i) => c.Plugins.UpdateAsync(i.Agent, new UpdateAgentPluginRequest { HumanName = "Product Handbook (EU)", IsActive = false })),
 
-        ["Pages_List"] = One((c, i) => c.Pages.ListAsync(i.Agent, page: 1, limit: 20, crawl_status: PageStatusFilter.All)),
-        ["Pages_List.paged"] = Pages((c, i) => c.Pages.ListAllAsync(i.Agent, limit: 2)),
+        ["Pages_List"] = One((c, i) => c.Pages.ListAsync(i.Agent, new PageListOptions { Page = 1, Limit = 20, CrawlStatus = PageStatusFilter.All })),
+        ["Pages_List.paged"] = Pages((c, i) => c.Pages.ListAllAsync(i.Agent, new PageListOptions { Limit = 2 })),
         ["Pages_Delete"] = One((c, i) => c.Pages.DeleteAsync(i.Agent, i.Page)),
         ["Pages_Reindex"] = One((c, i) => c.Pages.ReindexAsync(i.Agent, i.Page)),
         ["Pages_Preview"] = One((c, i) => c.Pages.PreviewAsync(i.Citation)),
@@ -53,15 +61,15 @@ public static class OperationCalls
             Title = "Reset your password", Description = "How to reset a forgotten password.", Image = "https://docs.example.com/img/security.png",
         })),
 
-        ["Conversations_List"] = One((c, i) => c.Conversations.ListAsync(i.Agent, page: 1, order: SortOrder.Desc, userFilter: ConversationUserFilter.All)),
-        ["Conversations_List.paged"] = Pages((c, i) => c.Conversations.ListAllAsync(i.Agent, order: SortOrder.Desc)),
+        ["Conversations_List"] = One((c, i) => c.Conversations.ListAsync(i.Agent, new ConversationListOptions { Page = 1, Order = SortOrder.Desc, UserFilter = ConversationUserFilter.All })),
+        ["Conversations_List.paged"] = Pages((c, i) => c.Conversations.ListAllAsync(i.Agent, new ConversationListOptions { Order = SortOrder.Desc })),
         ["Conversations_Create"] = One((c, i) => c.Conversations.CreateAsync(i.Agent, new CreateConversationRequest { Name = "Onboarding questions" })),
         ["Conversations_Update"] = One((c, i) => c.Conversations.UpdateAsync(i.Agent, i.Session, new UpdateConversationRequest { Name = "Password help" })),
         ["Conversations_Delete"] = One((c, i) => c.Conversations.DeleteAsync(i.Agent, i.Session)),
-        ["Conversations_ListMessages"] = One((c, i) => c.Conversations.ListMessagesAsync(i.Agent, i.Session, page: 1, order: SortOrder.Asc)),
-        ["Conversations_ListMessages.paged"] = Pages((c, i) => c.Conversations.ListAllMessagesAsync(i.Agent, i.Session, order: SortOrder.Asc)),
-        ["Conversations_SendMessage"] = One((c, i) => c.Conversations.SendMessageAsync(i.Agent, i.Session, lang: "en", external_id: "ticket-4711", body: Question)),
-        ["Conversations_SendMessage.stream"] = Stream((c, i) => c.Conversations.SendMessageStreamAsync(i.Agent, i.Session, Question, lang: "en")),
+        ["Conversations_ListMessages"] = One((c, i) => c.Conversations.ListMessagesAsync(i.Agent, i.Session, new MessageListOptions { Page = 1, Order = SortOrder.Asc })),
+        ["Conversations_ListMessages.paged"] = Pages((c, i) => c.Conversations.ListAllMessagesAsync(i.Agent, i.Session, new MessageListOptions { Order = SortOrder.Asc })),
+        ["Conversations_SendMessage"] = One((c, i) => c.Conversations.SendMessageAsync(i.Agent, i.Session, Question(lang: "en", externalId: "ticket-4711"))),
+        ["Conversations_SendMessage.stream"] = Stream((c, i) => c.Conversations.SendMessageStreamAsync(i.Agent, i.Session, Question(lang: "en"))),
         ["Conversations_SendMessageOpenAi"] = One((c, i) => c.Conversations.SendMessageOpenAiAsync(i.Agent, OpenAiQuestion())),
         ["Conversations_SendMessageOpenAi.stream"] = Stream((c, i) => c.Conversations.SendMessageOpenAiStreamAsync(i.Agent, OpenAiQuestion())),
 
@@ -71,7 +79,7 @@ public static class OperationCalls
         ["Citations_Get"] = One((c, i) => c.Citations.GetAsync(i.Agent, i.Citation)),
 
         ["Sources_List"] = One((c, i) => c.Sources.ListAsync(i.Agent)),
-        ["Sources_Create"] = One((c, i) => c.Sources.CreateAsync(i.Agent, is_ocr_enabled: true, file: TextFile("pricing.txt", "Plans: Standard, Premium, Enterprise."))),
+        ["Sources_Create"] = One((c, i) => c.Sources.CreateAsync(i.Agent, new CreateSourceRequest { IsOcrEnabled = true, File = TextFile("pricing.txt", "Plans: Standard, Premium, Enterprise.") })),
         ["Sources_Delete"] = One((c, i) => c.Sources.DeleteAsync(i.Agent, i.Source)),
         ["Sources_UpdateSettings"] = One((c, i) => c.Sources.UpdateSettingsAsync(i.Agent, i.Source, new UpdateSourceSettingsRequest
         {
@@ -80,7 +88,7 @@ public static class OperationCalls
         })),
         ["Sources_Sync"] = One((c, i) => c.Sources.SyncAsync(i.Agent, i.Source)),
 
-        ["Reports_GetAnalysis"] = One((c, i) => c.Reports.GetAnalysisAsync(i.Agent, [AnalysisReportFilter.Queries, AnalysisReportFilter.Conversations], ReportInterval.Daily)),
+        ["Reports_GetAnalysis"] = One((c, i) => c.Reports.GetAnalysisAsync(i.Agent, [AnalysisReportFilter.Queries, AnalysisReportFilter.Conversations], new AnalysisReportOptions { Interval = ReportInterval.Daily })),
         ["Reports_GetConversations"] = One((c, i) => c.Reports.GetConversationsAsync(i.Agent, [ConversationReportFilter.Total, ConversationReportFilter.AverageQueriesPerConversation])),
         ["Reports_GetQueries"] = One((c, i) => c.Reports.GetQueriesAsync(i.Agent, [QueryReportFilter.Total, QueryReportFilter.QueryStatus])),
         ["Reports_GetTraffic"] = One((c, i) => c.Reports.GetTrafficAsync(i.Agent, [TrafficReportFilter.Sources])),
@@ -92,7 +100,7 @@ public static class OperationCalls
         ["Licenses_Delete"] = One((c, i) => c.Licenses.DeleteAsync(i.Agent, i.License)),
 
         ["Users_Get"] = One((c, _) => c.Users.GetAsync()),
-        ["Users_Update"] = One((c, _) => c.Users.UpdateAsync(profile_photo: TextFile("sam.png", "fake-png-bytes", "image/png"), name: "Sam Rivera")),
+        ["Users_Update"] = One((c, _) => c.Users.UpdateAsync(new UpdateUserRequest { ProfilePhoto = TextFile("sam.png", "fake-png-bytes", "image/png"), Name = "Sam Rivera" })),
 
         ["Limits_GetUsage"] = One((c, _) => c.Limits.GetUsageAsync()),
     };

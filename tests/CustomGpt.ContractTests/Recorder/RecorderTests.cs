@@ -29,7 +29,7 @@ public sealed class RecorderTests : IDisposable
             using var client = new CustomGptClient(new CustomGptClientOptions { ApiKey = RealKey, BaseUrl = new Uri(recorder.Url) });
             await client.Agents.GetStatsAsync(1042);
             await client.Conversations.CreateAsync(1042, new CreateConversationRequest { Name = "Recorded" });
-            await client.Agents.CreateAsync(project_name: "Recorded agent", file: Calls.Calls.TextFile("notes.txt", "hello"));
+            await client.Agents.CreateAsync(new CreateAgentRequest { ProjectName = "Recorded agent", File = Calls.Calls.TextFile("notes.txt", "hello") });
             await Assert.ThrowsAsync<CustomGptNotFoundException>(() => client.Agents.GetAsync(999));
             using var http = new HttpClient();
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", RealKey);
@@ -62,7 +62,7 @@ public sealed class RecorderTests : IDisposable
         {
             using var client = new CustomGptClient(new CustomGptClientOptions { ApiKey = RealKey, BaseUrl = new Uri(recorder.Url) });
             await client.Agents.GetStatsAsync(1042);
-            await client.Agents.CreateAsync(project_name: "Recorded agent", file: Calls.Calls.TextFile("notes.txt", "hello"));
+            await client.Agents.CreateAsync(new CreateAgentRequest { ProjectName = "Recorded agent", File = Calls.Calls.TextFile("notes.txt", "hello") });
             new RecordingWriter(Contract.Spec, _out, "upstream.test").Write(recorder.Recorded());
         }
 
@@ -75,7 +75,7 @@ public sealed class RecorderTests : IDisposable
 
         var created = RecordingFile.LoadAll(_out).Single(f => f.OperationId == "Agents_Create");
         replay.Serve(created);
-        await replay.Client.Agents.CreateAsync(project_name: "Recorded agent", file: Calls.Calls.TextFile("notes.txt", "hello"));
+        await replay.Client.Agents.CreateAsync(new CreateAgentRequest { ProjectName = "Recorded agent", File = Calls.Calls.TextFile("notes.txt", "hello") });
         replay.AssertRequestsMatched(created);
     }
 

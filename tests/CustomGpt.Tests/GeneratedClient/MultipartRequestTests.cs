@@ -18,7 +18,7 @@ public class MultipartRequestTests
         var endpoint = new RecordingHandler(HttpStatusCode.Created, AgentEnvelope);
         var agents = endpoint.CustomGpt().Agents;
 
-        var created = await agents.CreateAsync(project_name: "Docs", sitemap_path: "https://example.com/sitemap.xml", file: null);
+        var created = await agents.CreateAsync(new CreateAgentRequest { ProjectName = "Docs", SitemapPath = "https://example.com/sitemap.xml", File = null });
 
         Assert.Equal(7, created.Id);
         var (request, body) = Assert.Single(endpoint.Requests);
@@ -36,7 +36,7 @@ public class MultipartRequestTests
         var agents = endpoint.CustomGpt().Agents;
         using var file = new MemoryStream("hello"u8.ToArray());
 
-        await agents.CreateAsync(project_name: "Docs", file: new FileParameter(file, "notes.txt", "text/plain"));
+        await agents.CreateAsync(new CreateAgentRequest { ProjectName = "Docs", File = new FileParameter(file, "notes.txt", "text/plain") });
 
         var body = Encoding.UTF8.GetString(Assert.Single(endpoint.Requests).Body);
         Assert.Equal(["project_name", "file"], PartNames(Assert.Single(endpoint.Requests).Body));
@@ -50,7 +50,7 @@ public class MultipartRequestTests
         var endpoint = new RecordingHandler(HttpStatusCode.OK, AgentEnvelope);
         var agents = endpoint.CustomGpt().Agents;
 
-        await agents.UpdateAsync(7, is_shared: false, project_name: null);
+        await agents.UpdateAsync(7, new UpdateAgentRequest { IsShared = false, ProjectName = null });
 
         var body = Encoding.UTF8.GetString(Assert.Single(endpoint.Requests).Body);
         Assert.Equal(["is_shared"], PartNames(Assert.Single(endpoint.Requests).Body));

@@ -11,7 +11,7 @@ public class PaginationTests
     {
         var endpoint = Agents(total: 25);
         var ids = new List<int>();
-        await foreach (var agent in endpoint.Client().Agents.ListAllAsync(order: SortOrder.Asc)) ids.Add(agent.Id!.Value);
+        await foreach (var agent in endpoint.Client().Agents.ListAllAsync(new AgentListOptions { Order = SortOrder.Asc })) ids.Add(agent.Id);
 
         Assert.Equal(Enumerable.Range(1, 25), ids);
         Assert.Equal(["1", "2", "3"], endpoint.RequestedPages);
@@ -36,7 +36,7 @@ public class PaginationTests
     {
         var endpoint = Agents(total: 25);
         var ids = new List<int>();
-        await foreach (var agent in endpoint.Client().Agents.ListAllAsync(page: 2)) ids.Add(agent.Id!.Value);
+        await foreach (var agent in endpoint.Client().Agents.ListAllAsync(new AgentListOptions { Page = 2 })) ids.Add(agent.Id);
         Assert.Equal(Enumerable.Range(11, 15), ids);
     }
 
@@ -92,13 +92,13 @@ public class PaginationTests
     {
         var pages = new PagedEndpoint(12, 5, page => new JObject { ["project"] = new JObject { ["id"] = 7 }, ["pages"] = page });
         var pageIds = new List<int>();
-        await foreach (var page in pages.Client().Pages.ListAllAsync(7, limit: 5)) pageIds.Add(page.Id!.Value);
+        await foreach (var page in pages.Client().Pages.ListAllAsync(7, new PageListOptions { Limit = 5 })) pageIds.Add(page.Id);
         Assert.Equal(Enumerable.Range(1, 12), pageIds);
         Assert.All(pages.Requests, r => Assert.StartsWith("/api/v1/projects/7/pages", r.RequestUri!.AbsolutePath));
 
-        var messages = new PagedEndpoint(7, 3, page => new JObject { ["conversation"] = new JObject { ["id"] = 1 }, ["messages"] = page });
+        var messages = new PagedEndpoint(7, 3, page => new JObject { ["conversation"] = new JObject { ["id"] = 1, ["session_id"] = "session-1" }, ["messages"] = page });
         var messageIds = new List<int>();
-        await foreach (var message in messages.Client().Conversations.ListAllMessagesAsync(7, "session-1")) messageIds.Add(message.Id!.Value);
+        await foreach (var message in messages.Client().Conversations.ListAllMessagesAsync(7, "session-1")) messageIds.Add(message.Id);
         Assert.Equal(Enumerable.Range(1, 7), messageIds);
     }
 }

@@ -53,7 +53,7 @@ public class RetryTests
     {
         var server = new ScriptedHandler().Throw(ScriptedHandler.ConnectionRefused());
         using var file = new FileParameter(new MemoryStream([1, 2, 3]), "a.txt", "text/plain");
-        await Assert.ThrowsAsync<CustomGptConnectionException>(() => server.Client().Agents.CreateAsync(project_name: "x", file: file));
+        await Assert.ThrowsAsync<CustomGptConnectionException>(() => server.Client().Agents.CreateAsync(new CreateAgentRequest { ProjectName = "x", File = file }));
         Assert.Single(server.Arrivals);
     }
 

@@ -30,7 +30,7 @@ public class EntryPointTests
     {
         WithEnvironment(null, null, () =>
         {
-            var e = Assert.Throws<InvalidOperationException>(() => new CustomGptClient());
+            var e = Assert.Throws<InvalidOperationException>(CustomGptClient.FromEnvironment);
             Assert.Contains("CUSTOMGPT_API_KEY", e.Message);
             Assert.Contains("CustomGptClientOptions.ApiKey", e.Message);
         });
@@ -106,8 +106,11 @@ public class AuthTests
     public async Task No_token_reaches_a_host_the_validator_does_not_allow()
     {
         var endpoint = new RecordingHandler(HttpStatusCode.OK, AgentEnvelope);
-        var client = new CustomGptClient(new CustomGptClientOptions { ApiKey = TestKeys.ApiKey, BaseUrl = new Uri("https://api.test") }, endpoint.Client());
-        ((AgentsClient)client.Agents).BaseUrl = "https://elsewhere.test/";
+        // The key's provider allows api.test only; the requests go to another host.
+        var client = new CustomGptClient(new CustomGptClientOptions
+        {
+            TokenProvider = new Auth.ApiKeyTokenProvider(TestKeys.ApiKey, ["api.test"]), BaseUrl = new Uri("https://elsewhere.test/"),
+        }, endpoint.Client());
 
         await client.Agents.GetAsync(1);
 

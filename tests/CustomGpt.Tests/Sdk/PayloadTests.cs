@@ -2,26 +2,24 @@ using System.Net;
 
 namespace CustomGpt.Tests.Sdk;
 
-/// <summary>Methods return the payload; the envelope stays reachable through XxxEnvelopeAsync.</summary>
+/// <summary>Methods return the payload; the envelope around it is the SDK's business.</summary>
 public class PayloadTests
 {
     [Fact]
-    public async Task Get_returns_the_agent_and_GetEnvelope_the_whole_envelope()
+    public async Task Get_returns_the_agent_read_from_the_data_of_the_envelope()
     {
         var client = new RecordingHandler(HttpStatusCode.OK, """{"status":"success","data":{"id":42,"project_name":"Docs"}}""").CustomGpt();
 
         Agent agent = await client.Agents.GetAsync(42);
-        AgentEnvelope envelope = await client.Agents.GetEnvelopeAsync(42);
 
         Assert.Equal("Docs", agent.ProjectName);
-        Assert.Equal(ResponseStatus.Success, envelope.Status);
-        Assert.Equal(42, envelope.Data!.Id);
+        Assert.Equal(42, agent.Id);
     }
 
     [Fact]
     public async Task A_list_payload_comes_back_read_only()
     {
-        var client = new RecordingHandler(HttpStatusCode.OK, """{"status":"success","data":[{"name":"a","key":"k1"},{"name":"b","key":"k2"}]}""").CustomGpt();
+        var client = new RecordingHandler(HttpStatusCode.OK, """{"status":"success","data":[{"id":1,"name":"a","key":"k1"},{"id":2,"name":"b","key":"k2"}]}""").CustomGpt();
 
         IReadOnlyList<License> licenses = await client.Licenses.ListAsync(1);
 
@@ -31,7 +29,7 @@ public class PayloadTests
     [Fact]
     public async Task A_single_license_is_read_from_its_license_property()
     {
-        var client = new RecordingHandler(HttpStatusCode.OK, """{"status":"success","license":{"name":"partner","project_id":9}}""").CustomGpt();
+        var client = new RecordingHandler(HttpStatusCode.OK, """{"status":"success","license":{"id":3,"name":"partner","project_id":9}}""").CustomGpt();
 
         var license = await client.Licenses.GetAsync(9, 3);
 
@@ -43,7 +41,7 @@ public class PayloadTests
     public async Task Any_success_status_is_a_success_whatever_the_spec_declares()
     {
         // Conversations_Create declares 201; an API that answers 200 must not fail the call.
-        var client = new RecordingHandler(HttpStatusCode.OK, """{"status":"success","data":{"id":3,"name":"Support"}}""").CustomGpt();
+        var client = new RecordingHandler(HttpStatusCode.OK, """{"status":"success","data":{"id":3,"session_id":"9a4d3c1e","name":"Support"}}""").CustomGpt();
         var conversation = await client.Conversations.CreateAsync(1, new CreateConversationRequest { Name = "Support" });
         Assert.Equal(3, conversation.Id);
     }

@@ -30,18 +30,28 @@ public sealed class MessageStreamTests : IDisposable
     }
 
     [Fact]
-    public async Task The_streamed_convenience_returns_the_whole_answer_with_the_finish_data()
+    public async Task Gathering_the_stream_as_a_caller_would_gives_the_whole_answer_with_the_finish_data()
     {
+        // What the removed SendMessageStreamedAsync did, written with the public stream alone.
         _server.Serve(SseServer.MessagesPath, WholeAnswer);
 
-        var answer = await _server.CustomGpt().Conversations.SendMessageStreamedAsync(7, "abc-123", Question);
+        var text = new System.Text.StringBuilder();
+        string? prompt = null;
+        MessageStreamEvent? finish = null;
+        await foreach (var e in _server.CustomGpt().Conversations.SendMessageStreamAsync(7, "abc-123", Question))
+        {
+            if (e.Status == MessageStreamStatus.Start) prompt = e.Prompt;
+            else if (e.Status == MessageStreamStatus.Progress) text.Append(e.Message);
+            else if (e.Status == MessageStreamStatus.Finish) finish = e;
+        }
 
-        Assert.Equal("Hello!", answer.Text);
-        Assert.Equal("Say hello", answer.Prompt);
-        Assert.Equal(433, answer.MessageId);
-        Assert.Equal("abc-123", answer.SessionId);
-        Assert.Equal(new DateTimeOffset(2025, 3, 1, 10, 15, 0, TimeSpan.Zero), answer.CreatedAt);
-        Assert.Equal([12074, 12075], answer.Citations);
+        Assert.Equal("Hello!", text.ToString());
+        Assert.Equal("Say hello", prompt);
+        Assert.NotNull(finish);
+        Assert.Equal(433, finish.Id);
+        Assert.Equal("abc-123", finish.SessionId);
+        Assert.Equal(new DateTimeOffset(2025, 3, 1, 10, 15, 0, TimeSpan.Zero), finish.CreatedAt);
+        Assert.Equal([12074, 12075], finish.Citations!);
     }
 
     [Fact]
@@ -77,9 +87,9 @@ public sealed class MessageStreamTests : IDisposable
     public async Task The_request_asks_for_a_stream_with_the_json_body_user_agent_and_token()
     {
         _server.Serve(SseServer.MessagesPath, WholeAnswer);
-        var question = new SendMessageRequest { Prompt = "Say hello", ResponseSource = ResponseSource.OwnContent };
+        var question = new SendMessageRequest { Prompt = "Say hello", ResponseSource = ResponseSource.OwnContent, Lang = "de", ExternalId = "ticket 42" };
 
-        await _server.CustomGpt().Conversations.SendMessageStreamAsync(7, "abc-123", question, lang: "de", externalId: "ticket 42").DrainAsync();
+        await _server.CustomGpt().Conversations.SendMessageStreamAsync(7, "abc-123", question).DrainAsync();
 
         var request = _server.ReceivedRequest;
         Assert.Equal("POST", request.Method);

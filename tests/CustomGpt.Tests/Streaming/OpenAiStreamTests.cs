@@ -27,11 +27,16 @@ public sealed class OpenAiStreamTests : IDisposable
     }
 
     [Fact]
-    public async Task The_streamed_convenience_returns_the_whole_text()
+    public async Task Gathering_the_stream_as_a_caller_would_gives_the_whole_text()
     {
+        // What the removed SendMessageOpenAiStreamedAsync did, written with the public stream alone.
         _server.Serve(SseServer.CompletionsPath, Chunk("Hel"), Chunk("lo!"), Chunk("", "stop"), "[DONE]");
 
-        Assert.Equal("Hello!", await _server.CustomGpt().Conversations.SendMessageOpenAiStreamedAsync(7, ChatQuestion));
+        var text = new System.Text.StringBuilder();
+        await foreach (var chunk in _server.CustomGpt().Conversations.SendMessageOpenAiStreamAsync(7, ChatQuestion))
+            if (chunk.Choices is [{ Delta.Content: { } content }, ..]) text.Append(content);
+
+        Assert.Equal("Hello!", text.ToString());
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class UploadTests
     {
         var endpoint = new RecordingHandler(HttpStatusCode.OK, """{"status":"success","data":{"updated":true}}""");
 
-        var result = await endpoint.CustomGpt().AgentSettings.UpdateAsync(3, example_questions: ["What is it?", "How much?"], remove_branding: true);
+        var result = await endpoint.CustomGpt().AgentSettings.UpdateAsync(3, new UpdateAgentSettingsRequest { ExampleQuestions = ["What is it?", "How much?"], RemoveBranding = true });
 
         Assert.True(result.Updated);
         var body = Body(endpoint);
@@ -32,7 +32,7 @@ public class UploadTests
             var endpoint = new RecordingHandler(HttpStatusCode.Created, """{"status":"success","data":{"id":5,"type":"upload"}}""");
             using (var file = FileParameter.FromPath(path))
             {
-                var source = await endpoint.CustomGpt().Sources.CreateAsync(3, file: file);
+                var source = await endpoint.CustomGpt().Sources.CreateAsync(3, new CreateSourceRequest { File = file });
                 Assert.Equal(SourceType.Upload, source.Type);
             }
             var body = Body(endpoint);
@@ -72,7 +72,7 @@ public class LargeUploadTests
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         using (var file = new FileParameter(new GeneratedStream(size), "big.bin", "application/octet-stream"))
-            await client.Agents.CreateAsync(project_name: "Big", file: file);
+            await client.Agents.CreateAsync(new CreateAgentRequest { ProjectName = "Big", File = file });
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
         Assert.True(endpoint.BytesReceived > size, $"only {endpoint.BytesReceived} bytes arrived");
