@@ -33,6 +33,22 @@ internal static class ErrorResponses
         return Create(new ErrorDetails((int)response.StatusCode, code, message ?? "the response says \"status\": \"error\"", operationId, null, HeadersOf(response)));
     }
 
+    /// <summary>The error a success status's body reports (<c>"status":"error"</c>), or null when it reports none.</summary>
+    public static CustomGptApiException? FromErrorBody(string body, HttpResponseMessage response, string? operationId)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None };
+            if (JToken.ReadFrom(reader) is not JObject json || (string?)json["status"] != "error") return null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        var (code, message) = Parse(body);
+        return Create(new ErrorDetails((int)response.StatusCode, code, message ?? "the response says \"status\": \"error\"", operationId, body, HeadersOf(response)));
+    }
+
     public static CustomGptApiException Create(ErrorDetails details)
     {
         // A success status with an error body: its API code tells the kind of failure.

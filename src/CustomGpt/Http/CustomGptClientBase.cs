@@ -108,6 +108,10 @@ internal abstract class CustomGptClientBase
         }
         catch (Exception exception) when (exception is not CustomGptApiException and not OperationCanceledException)
         {
+            // A 2xx saying "status":"error" carries {code, message} where the payload should be,
+            // which need not read as the payload's type: the API's error wins over the reader's.
+            if (response.Content is PooledBodyContent buffered && ErrorResponses.FromErrorBody(buffered.Text(), response, operationId) is { } apiError)
+                throw apiError;
             var details = new ErrorDetails((int)response.StatusCode, null, $"the response body could not be read: {exception.Message}", operationId,
                 null, ErrorResponses.HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage));
             throw new CustomGptApiException(details, innerException: exception);

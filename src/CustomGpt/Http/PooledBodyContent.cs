@@ -62,5 +62,8 @@ internal sealed class PooledBodyContent : HttpContent
         base.Dispose(disposing);
     }
 
+    /// <summary>The body as UTF-8 text, for the error path: an answer that could not be read may still say why.</summary>
+    public string Text() => System.Text.Encoding.UTF8.GetString(Rented(), 0, _length);
+
     byte[] Rented() => _buffer ?? throw new ObjectDisposedException(nameof(PooledBodyContent));
 }

@@ -50,15 +50,15 @@ public sealed class ResponseVerifierTests : IDisposable
     [Fact]
     public void Both_timestamp_forms_of_the_api_pass_and_other_text_fails()
     {
-        Assert.Empty(Verify("Users_Get", 200, """{ "status": "success", "data": { "created_at": "2023-06-24 21:40:24", "updated_at": "2023-06-24T21:21:46.000000Z" } }"""));
-        Assert.Equal("/data/created_at", Assert.Single(Verify("Users_Get", 200, """{ "status": "success", "data": { "created_at": "Sat" } }""")).Location);
+        Assert.Empty(Verify("Users_Get", 200, """{ "status": "success", "data": { "id": 1, "created_at": "2023-06-24 21:40:24", "updated_at": "2023-06-24T21:21:46.000000Z" } }"""));
+        Assert.Equal("/data/created_at", Assert.Single(Verify("Users_Get", 200, """{ "status": "success", "data": { "id": 1, "created_at": "Sat" } }""")).Location);
     }
 
     [Fact]
     public void Null_passes_only_where_the_spec_says_nullable()
     {
-        Assert.Empty(Verify("Agents_Get", 200, """{ "status": "success", "data": { "sitemap_path": null } }"""));
-        Assert.Equal("/data/project_name", Assert.Single(Verify("Agents_Get", 200, """{ "status": "success", "data": { "project_name": null } }""")).Location);
+        Assert.Empty(Verify("Agents_Get", 200, """{ "status": "success", "data": { "id": 1, "sitemap_path": null } }"""));
+        Assert.Equal("/data/project_name", Assert.Single(Verify("Agents_Get", 200, """{ "status": "success", "data": { "id": 1, "project_name": null } }""")).Location);
     }
 
     [Fact]
