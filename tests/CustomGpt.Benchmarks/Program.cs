@@ -10,8 +10,13 @@ switch (args.FirstOrDefault())
     case "benchmarks": // benchmarks <results.json> [BenchmarkDotNet arguments]
         ResultFiles.Write(args[1], BenchmarkRun.Run(args[2..]));
         break;
+    case "probes" when args.Contains("--only") && args.SkipWhile(a => a != "--only").ElementAtOrDefault(1) == "cpu": // probes --only cpu
+        Console.WriteLine(ClientCpuProbe.Line(await ClientCpuProbe.RunAsync()));
+        break;
     case "probes": // probes <probes.json>
-        ResultFiles.Write(args[1], new ProbeResults(await PaginationMemoryProbe.RunAsync(), await StreamLatencyProbe.RunAsync(), await ClientCpuProbe.RunAsync()));
+        var probes = new ProbeResults(await PaginationMemoryProbe.RunAsync(), await StreamLatencyProbe.RunAsync(), await ClientCpuProbe.RunAsync());
+        ResultFiles.Write(args[1], probes);
+        Console.WriteLine(ClientCpuProbe.Line(probes.ClientCpu));
         break;
     case "summary": // summary <results.json> <probes.json> <build.json> <summary.md>
         var summary = SummaryWriter.Write(ResultFiles.Read<BenchmarkResults>(args[1]), ResultFiles.ReadIfPresent<ProbeResults>(args[2]), ResultFiles.ReadIfPresent<BuildResults>(args[3]));

@@ -51,6 +51,22 @@ internal static class ClientCpuProbe
         return clients.Select(client => new ClientCpu(client.Name, best[client.Name].Cpu, best[client.Name].Bytes)).ToList();
     }
 
+    /// <summary>
+    /// The probe as one line a script can check, each client against the hand-written call:
+    /// <c>client-cpu sdk_cpu_ratio=1.08 sdk_alloc_ratio=1.02 kiota_cpu_ratio=2.41 kiota_alloc_ratio=1.79 handwritten_us=8.27 sdk_us=8.93 kiota_us=19.9</c>.
+    /// </summary>
+    public static string Line(IReadOnlyList<ClientCpu> results)
+    {
+        var baseline = results.Single(r => r.Client == "HandWritten_GetAgent");
+        var sdk = results.Single(r => r.Client == "Sdk_Agents_GetAsync");
+        var kiota = results.Single(r => r.Client == "Kiota_SameHttpClient");
+        static string F(double value) => value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        return $"client-cpu sdk_cpu_ratio={F(sdk.CpuMicroseconds / baseline.CpuMicroseconds)} sdk_alloc_ratio={F(sdk.AllocatedBytes / baseline.AllocatedBytes)} " +
+               $"kiota_cpu_ratio={F(kiota.CpuMicroseconds / baseline.CpuMicroseconds)} kiota_alloc_ratio={F(kiota.AllocatedBytes / baseline.AllocatedBytes)} " +
+               $"handwritten_us={F(baseline.CpuMicroseconds)} sdk_us={F(sdk.CpuMicroseconds)} kiota_us={F(kiota.CpuMicroseconds)} " +
+               $"handwritten_bytes={baseline.AllocatedBytes:0} sdk_bytes={sdk.AllocatedBytes:0}";
+    }
+
     static async Task<(double CpuMicroseconds, double Bytes)> MeasureAsync(Func<Task> call)
     {
         var process = Process.GetCurrentProcess();
