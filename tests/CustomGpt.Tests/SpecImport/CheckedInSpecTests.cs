@@ -84,4 +84,18 @@ public class CheckedInSpecTests
             .OfType<string>().ToList();
         Assert.Empty(missing);
     }
+
+    [Fact]
+    public async Task Enum_member_descriptions_reach_the_generator_as_NJsonSchema_reads_them()
+    {
+        var spec = CanonicalJson.Parse(File.ReadAllText(RepoFiles.Spec), "spec");
+        var enums = ((JObject)spec["components"]!["schemas"]!).Properties().Where(p => p.Value["enum"] != null).ToList();
+        Assert.NotEmpty(enums);
+        foreach (var component in enums)
+        {
+            var schema = await NJsonSchema.JsonSchema.FromJsonAsync(component.Value.ToString());
+            Assert.Equal(schema.Enumeration.Count, schema.EnumerationDescriptions.Count);
+            Assert.All(schema.EnumerationDescriptions, d => Assert.False(string.IsNullOrWhiteSpace(d), component.Name));
+        }
+    }
 }

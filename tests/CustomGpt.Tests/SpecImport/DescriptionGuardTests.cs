@@ -62,4 +62,14 @@ public class DescriptionGuardTests
         Assert.Contains($"{Names}:2: Agents.List has no summary", e.Message);
         Assert.Contains($"{Names}:2: Agents.List has no description", e.Message);
     }
+
+    [Fact]
+    public void An_enum_member_without_a_description_fails_at_its_types_entry()
+    {
+        var doc = JObject.Parse("""{"components":{"schemas":{"Kind":{"type":"string","enum":["a","b"],"x-enumNames":["A","B"]}}}}""");
+        var docs = DocsApplier.Apply(doc, [new InputFile(Docs, "types:\n  Kind: A kind.\n  Kind.A: The first.\n")]);
+        var e = Assert.Throws<SpecImportException>(() => DescriptionGuard.Check(doc, docs, new NameOrigins(), "vendor.json"));
+        Assert.Contains($"{Docs}:2: Kind.B has no description", e.Message);
+        Assert.DoesNotContain("Kind.A", e.Message);
+    }
 }

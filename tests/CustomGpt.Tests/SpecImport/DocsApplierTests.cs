@@ -45,6 +45,8 @@ public class DocsApplierTests
               Agent: An agent.
               Agent.ProjectName: Its name.
               Agent.Kind: What kind it is.
+              AgentKind: A kind of agent.
+              AgentKind.A: The only kind.
             """);
         var operation = doc.SelectToken("$.paths['/p'].get")!;
         Assert.Equal("The agents.", (string?)doc["tags"]![0]!["description"]);
@@ -59,11 +61,14 @@ public class DocsApplierTests
         var kind = doc.SelectToken("$.components.schemas.Agent.properties.kind")!;
         Assert.Equal("What kind it is.", (string?)kind["description"]);
         Assert.Equal("#/components/schemas/AgentKind", (string?)kind["allOf"]![0]!["$ref"]);
+        // Enum members are described in x-enumDescriptions, parallel to enum.
+        Assert.Equal(["The only kind."], doc.SelectToken("$.components.schemas.AgentKind['x-enumDescriptions']")!.Values<string>());
     }
 
     [Theory]
     [InlineData("types:\n  Agent.ProjectNam: Its name.\n", 2, "Agent has no member ProjectNam (its members: ProjectName, Kind)")]
     [InlineData("types:\n  Agent: An agent.\n  Agnet: Typo.\n", 3, "there is no component schema Agnet")]
+    [InlineData("types:\n  AgentKind.B: Another kind.\n", 2, "AgentKind has no member B (its members: A)")]
     [InlineData("operations:\n  Agents.Lisst.page: The page.\n", 2, "Agents.Lisst.page names no operation")]
     [InlineData("operations:\n  Agents.List.size: The size.\n", 2, "Agents.List has no parameter size (its parameters: page)")]
     [InlineData("operations:\n  Agents.List.404: Not found.\n", 2, "is the shared response NotFound; describe it under responses")]

@@ -4,8 +4,8 @@ namespace CustomGpt.SpecTool.Import;
 
 /// <summary>
 /// Fails the import while anything a user reads about is undescribed: an operation (summary and
-/// description), a parameter, a tag, a shared response, a component schema or one of its
-/// properties. Each is reported at the nearest place to add it: the docs entry of its type or
+/// description), a parameter, a tag, a shared response, a component schema, one of its
+/// properties or one of its enum members. Each is reported at the nearest place to add it: the docs entry of its type or
 /// operation, else the overlay line that named it, else its line in the vendor document.
 /// </summary>
 /// <remarks>
@@ -45,6 +45,9 @@ public static class DescriptionGuard
         {
             var near = docs.Type(component.Name) ?? origins.Type(component.Name);
             Require(component.Value, "description", $"type {component.Name}", "types", near);
+            if (component.Value is JObject enumeration && enumeration["enum"] is JArray)
+                foreach (var member in EnumDescriptions.Undescribed(enumeration))
+                    missing.Add($"{near ?? SourceLocation.Of(vendorOrigin, component.Value)}: {component.Name}.{member} has no description; add it under types: in spec/docs.");
             foreach (var property in (component.Value["properties"] as JObject)?.Properties() ?? [])
                 if (property.Value is JObject schema && !IsReference(schema))
                     Require(schema, "description", $"{component.Name}.{MemberNames.Of(property.Name)}", "types", near);

@@ -14,7 +14,7 @@ namespace CustomGpt.SpecTool.Import;
 /// <c>operations</c> (<c>Area.Verb</c> with <c>summary</c> and <c>description</c>;
 /// <c>Area.Verb.param</c>; <c>Area.Verb.status</c> for a response declared on the operation),
 /// <c>responses</c> (components/responses by name) and <c>types</c> (<c>Type</c>,
-/// <c>Type.Member</c>). A key that names nothing, or a target described twice, fails the import
+/// <c>Type.Member</c> for a property or an enum member). A key that names nothing, or a target described twice, fails the import
 /// with the file and line of every such entry.
 /// </remarks>
 public static class DocsApplier
@@ -37,16 +37,18 @@ public static class DocsApplier
             if (resolved.Error is { } error) { errors.Add($"{entry.Where}: {error}"); continue; }
             var (node, key, id) = (resolved.Node!, resolved.Key!, resolved.Id!);
             if (!written.TryAdd(id, entry.Where)) { errors.Add($"{entry.Where}: {entry.Name} describes what {written[id]} describes already."); continue; }
-            Describe(node, key, entry.Text);
+            if (resolved.Member >= 0) EnumDescriptions.Set(node, resolved.Member, entry.Text);
+            else Describe(node, key, entry.Text);
         }
         if (errors.Count > 0)
             throw new SpecImportException("spec/docs has entries that describe nothing in the named document:\n  " + string.Join("\n  ", errors));
         return index;
     }
 
-    sealed record Resolution(JObject? Node, string? Key, string? Id, string? Error)
+    sealed record Resolution(JObject? Node, string? Key, string? Id, string? Error, int Member = -1)
     {
         public static Resolution Of(JObject node, string key, string id) => new(node, key, id, null);
+        public static Resolution OfEnumMember(JObject node, int member, string id) => new(node, EnumDescriptions.Extension, id, null, member);
         public static Resolution Fail(string error) => new(null, null, null, error);
     }
 
@@ -120,6 +122,15 @@ public static class DocsApplier
         index.NoteType(parts[0], entry.Where);
         if (parts.Length == 1) return Resolution.Of(schema, "description", $"type {parts[0]}");
         if (parts.Length > 2) return Resolution.Fail($"{entry.Keys[0]} is not Type or Type.Member.");
+
+        if (schema["enum"] is JArray)
+        {
+            var names = EnumDescriptions.MemberNames(schema);
+            var member = names.IndexOf(parts[1]);
+            return member >= 0
+                ? Resolution.OfEnumMember(schema, member, $"enum member {parts[0]}.{parts[1]}")
+                : Resolution.Fail($"{parts[0]} has no member {parts[1]} (its members: {string.Join(", ", names)}).");
+        }
 
         var members = (schema["properties"] as JObject)?.Properties().ToList() ?? [];
         var property = members.Where(p => MemberNames.Of(p.Name) == parts[1]).ToList();
