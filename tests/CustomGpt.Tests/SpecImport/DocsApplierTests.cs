@@ -19,7 +19,8 @@ public class DocsApplierTests
              "components":{"responses":{"NotFound":{}},
                "schemas":{"Agent":{"type":"object","properties":{
                  "project_name":{"type":"string"},
-                 "kind":{"x-schema-name":"AgentKind","type":"string","enum":["a"]}}}}}}
+                 "kind":{"x-schema-name":"AgentKind","type":"string","enum":["a"]}}},
+                 "Page":{"type":"object","properties":{"project":{"$ref":"#/components/schemas/Agent"}}}}}}
             """);
         SchemaNamer.Apply(doc);
         return doc;
@@ -47,6 +48,8 @@ public class DocsApplierTests
               Agent.Kind: What kind it is.
               AgentKind: A kind of agent.
               AgentKind.A: The only kind.
+              Page: A page.
+              Page.Project: The agent it belongs to.
             """);
         var operation = doc.SelectToken("$.paths['/p'].get")!;
         Assert.Equal("The agents.", (string?)doc["tags"]![0]!["description"]);
@@ -61,6 +64,11 @@ public class DocsApplierTests
         var kind = doc.SelectToken("$.components.schemas.Agent.properties.kind")!;
         Assert.Equal("What kind it is.", (string?)kind["description"]);
         Assert.Equal("#/components/schemas/AgentKind", (string?)kind["allOf"]![0]!["$ref"]);
+        // So does the description of a reference the vendor wrote: never a $ref sibling.
+        var project = doc.SelectToken("$.components.schemas.Page.properties.project")!;
+        Assert.Equal("The agent it belongs to.", (string?)project["description"]);
+        Assert.Equal("#/components/schemas/Agent", (string?)project["allOf"]![0]!["$ref"]);
+        Assert.Null(project["$ref"]);
         // Enum members are described in x-enumDescriptions, parallel to enum.
         Assert.Equal(["The only kind."], doc.SelectToken("$.components.schemas.AgentKind['x-enumDescriptions']")!.Values<string>());
     }

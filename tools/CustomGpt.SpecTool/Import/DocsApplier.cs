@@ -141,12 +141,12 @@ public static class DocsApplier
         return Resolution.Fail($"{parts[0]} has no member {parts[1]} (its members: {string.Join(", ", members.Select(p => MemberNames.Of(p.Name)))}).");
     }
 
-    // A property that SchemaNamer turned into a bare reference takes its description beside the
-    // reference in a one-entry allOf, as SchemaNamer keeps every use-site keyword; a $ref the
-    // vendor wrote keeps it as a sibling.
+    // A property that is a bare reference takes its description beside the reference in a
+    // one-entry allOf, as SchemaNamer keeps every use-site keyword: OpenAPI 3.0 ignores the
+    // siblings of a $ref.
     static void Describe(JObject node, string key, string text)
     {
-        if (key == "description" && node.Count == 1 && node["$ref"] != null && node.Annotation<SchemaNamer.HoistedReference>() != null)
+        if (key == "description" && node.Count == 1 && node["$ref"] != null)
             node.Replace(new JObject { ["allOf"] = new JArray(node.DeepClone()), ["description"] = text });
         else
             node[key] = text;

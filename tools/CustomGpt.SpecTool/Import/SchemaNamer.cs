@@ -74,16 +74,8 @@ public static class SchemaNamer
         }
 
         var reference = new JObject { ["$ref"] = SchemaRefPrefix + name };
-        reference.AddAnnotation(HoistedReference.Instance);
         if (useSite.Count == 0 || IsMediaTypeSchema(schema)) schema.Replace(reference);
         else schema.Replace(new JObject(useSite.Properties()) { ["allOf"] = new JArray(reference) });
-    }
-
-    /// <summary>Marks a reference that stands where an inline schema was, so a description given later goes beside it.</summary>
-    public sealed class HoistedReference
-    {
-        internal static readonly HoistedReference Instance = new();
-        HoistedReference() { }
     }
 
     // A request or response body: the use site is the body itself, nothing to keep beside the type.
