@@ -15,22 +15,30 @@ public class CheckedInSpecTests
     }
 
     [SkippableFact]
-    public void Reimporting_the_vendor_document_with_our_overlay_reproduces_the_spec_byte_for_byte()
+    public void Reimporting_the_vendor_document_with_our_overlays_and_docs_reproduces_the_spec_byte_for_byte()
     {
-        var fresh = SpecImporter.Import(VendorOrSkip(), File.ReadAllText(RepoFiles.Overlay));
+        var fresh = SpecImporter.Import(RepoFiles.ImportInputs(VendorOrSkip()));
         var checkedIn = File.ReadAllText(RepoFiles.Spec);
         Assert.True(fresh == checkedIn,
-            "spec/customgpt.openapi.json is not what the importer makes of the vendor document and spec/overlay.json; " +
+            "spec/customgpt.openapi.json is not what the importer makes of the vendor document, spec/overlays and spec/docs; " +
             "run `dotnet run --project tools/CustomGpt.SpecTool -- import` and commit the result.");
+    }
+
+    [SkippableFact]
+    public void The_vendor_lock_names_the_reference_copy_and_its_hash()
+    {
+        VendorOrSkip();
+        var locked = VendorLock.Read(RepoFiles.VendorLock);
+        Assert.Equal(Path.GetFullPath(RepoFiles.VendorDocument), Path.GetFullPath(Path.Combine(RepoFiles.Root, locked.Source)));
+        Assert.Null(locked.Mismatch(File.ReadAllBytes(RepoFiles.VendorDocument), RepoFiles.VendorDocument));
     }
 
     [SkippableFact]
     public void The_import_is_deterministic_with_lf_line_ends_and_a_final_newline()
     {
-        var vendor = VendorOrSkip();
-        var overlay = File.ReadAllText(RepoFiles.Overlay);
-        var first = SpecImporter.Import(vendor, overlay);
-        var second = SpecImporter.Import(vendor, overlay);
+        var inputs = RepoFiles.ImportInputs(VendorOrSkip());
+        var first = SpecImporter.Import(inputs);
+        var second = SpecImporter.Import(inputs);
         Assert.Equal(first, second);
         Assert.DoesNotContain('\r', first);
         Assert.EndsWith("}\n", first);
@@ -75,5 +83,19 @@ public class CheckedInSpecTests
                     .Select(p => $"{o.Path} {o.Method} parameter {p["name"]}")))
             .OfType<string>().ToList();
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public async Task Enum_member_descriptions_reach_the_generator_as_NJsonSchema_reads_them()
+    {
+        var spec = CanonicalJson.Parse(File.ReadAllText(RepoFiles.Spec), "spec");
+        var enums = ((JObject)spec["components"]!["schemas"]!).Properties().Where(p => p.Value["enum"] != null).ToList();
+        Assert.NotEmpty(enums);
+        foreach (var component in enums)
+        {
+            var schema = await NJsonSchema.JsonSchema.FromJsonAsync(component.Value.ToString());
+            Assert.Equal(schema.Enumeration.Count, schema.EnumerationDescriptions.Count);
+            Assert.All(schema.EnumerationDescriptions, d => Assert.False(string.IsNullOrWhiteSpace(d), component.Name));
+        }
     }
 }

@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 namespace CustomGpt.SpecTool.Import;
 
 /// <summary>
-/// The overlay marks each success envelope with <c>x-envelope</c>, the name of the property that
+/// spec/overlays/names.json marks each success envelope with <c>x-envelope</c>, the name of the property that
 /// carries the payload (<c>data</c>, or <c>license</c> for single licenses). This pass records the
 /// payload's type as <c>x-payload-type</c> (a component name, <c>Name[]</c> for a list), derived
 /// from the schema itself so that it can never disagree with it. The client templates read both to

@@ -22,7 +22,7 @@ public static class InlineSchemaGuard
         if (offenders.Count > 0)
             throw new SpecImportException(
                 "These inline schemas would become generated types with accidental names; give each an " +
-                $"{SchemaNamer.NameExtension} in the overlay:\n  " + string.Join("\n  ", offenders));
+                $"{SchemaNamer.NameExtension} in spec/overlays/names.json:\n  " + string.Join("\n  ", offenders));
     }
 
     static IEnumerable<JObject> Schemas(JObject document)

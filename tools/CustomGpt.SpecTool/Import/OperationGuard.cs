@@ -3,8 +3,8 @@ using Newtonsoft.Json.Linq;
 namespace CustomGpt.SpecTool.Import;
 
 /// <summary>
-/// Every operation must carry what the generator and our users need from the overlay: a unique
-/// <c>Area_Verb</c> operationId (it names the client and the method) and our own summary.
+/// Every operation must carry the name the generator needs from spec/overlays/names.json: a unique
+/// <c>Area_Verb</c> operationId (it names the client and the method).
 /// </summary>
 public static class OperationGuard
 {
@@ -23,11 +23,9 @@ public static class OperationGuard
                 problems.Add($"{where}: operationId \"{id}\" is not Area_Verb");
             else if (!seen.TryAdd(id, where))
                 problems.Add($"{where}: operationId {id} is used by {seen[id]} too");
-            if (string.IsNullOrWhiteSpace((string?)operation["summary"]))
-                problems.Add($"{where}: no summary");
         }
         if (problems.Count > 0)
-            throw new SpecImportException("Operations the overlay must complete:\n  " + string.Join("\n  ", problems));
+            throw new SpecImportException("Operations spec/overlays/names.json must name:\n  " + string.Join("\n  ", problems));
     }
 
     /// <summary>Every operation of the document with its method and path.</summary>

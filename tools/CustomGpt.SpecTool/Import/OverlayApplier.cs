@@ -2,62 +2,88 @@ using Newtonsoft.Json.Linq;
 
 namespace CustomGpt.SpecTool.Import;
 
+/// <summary>What an overlay file holds, which decides what its actions must carry.</summary>
+public enum OverlayKind
+{
+    /// <summary>Corrections of the vendor's contract: every action says why, from the live API.</summary>
+    Corrections,
+    /// <summary>Our names (operationIds, tags, schema and enum names): a reason is optional.</summary>
+    Names,
+}
+
 /// <summary>
 /// Applies an OpenAPI Overlay 1.0 document: each action selects nodes with a JSONPath
 /// <c>target</c> and either removes them or merges its <c>update</c> into them, in order.
 /// </summary>
 /// <remarks>
-/// Stricter than the specification on purpose: an action whose target matches nothing fails the
-/// import, because it means the vendor document moved under our decision (drift we must see), and
-/// every action must say why it exists in its <c>description</c>.
+/// Stricter than the specification on purpose, and every failure names the file and line of the
+/// action: a target that matches nothing fails (the vendor document moved under our decision,
+/// drift we must see); a correction must say why in its <c>description</c>; and no action may
+/// write prose (description, summary), which belongs in spec/docs.
 /// </remarks>
 public static class OverlayApplier
 {
-    /// <summary>Applies every action of <paramref name="overlay"/> to <paramref name="document"/> in place.</summary>
-    public static void Apply(JObject document, JObject overlay)
+    static readonly HashSet<string> ProseKeys = ["description", "summary", "x-schema-description"];
+    static readonly HashSet<string> DataKeys = ["example", "examples", "default", "enum"];
+
+    /// <summary>Applies every action of <paramref name="overlay"/> (read from <paramref name="origin"/>) to <paramref name="document"/> in place.</summary>
+    public static void Apply(JObject document, JObject overlay, string origin, OverlayKind kind, NameOrigins names)
     {
         if (overlay["overlay"]?.Type != JTokenType.String || !((string)overlay["overlay"]!).StartsWith("1.", StringComparison.Ordinal))
-            throw new SpecImportException("The overlay must declare \"overlay\": \"1.0.0\".");
+            throw new SpecImportException($"{origin}: the overlay must declare \"overlay\": \"1.0.0\".");
         if (overlay["actions"] is not JArray actions)
-            throw new SpecImportException("The overlay has no \"actions\" array.");
+            throw new SpecImportException($"{origin}: the overlay has no \"actions\" array.");
 
-        for (var i = 0; i < actions.Count; i++)
+        foreach (var item in actions)
         {
-            var action = actions[i] as JObject ?? throw new SpecImportException($"Overlay action #{i} is not an object.");
-            var target = (string?)action["target"] ?? throw new SpecImportException($"Overlay action #{i} has no target.");
-            if (string.IsNullOrWhiteSpace((string?)action["description"]))
-                throw new SpecImportException($"Overlay action #{i} ({target}) has no description saying why it exists.");
+            var where = SourceLocation.Of(origin, item);
+            var action = item as JObject ?? throw new SpecImportException($"{where}: an action must be an object.");
+            var target = (string?)action["target"] ?? throw new SpecImportException($"{where}: the action has no target.");
+            if (kind == OverlayKind.Corrections && string.IsNullOrWhiteSpace((string?)action["description"]))
+                throw new SpecImportException($"{where}: the correction of {target} has no description saying what the live API does.");
 
             List<JToken> nodes;
             try { nodes = document.SelectTokens(target).ToList(); }
             catch (Exception e) when (e is Newtonsoft.Json.JsonException or ArgumentException)
             {
-                throw new SpecImportException($"Overlay action #{i}: the target {target} is not valid JSONPath: {e.Message}");
+                throw new SpecImportException($"{where}: the target {target} is not valid JSONPath: {e.Message}");
             }
             if (nodes.Count == 0)
-                throw new SpecImportException($"Overlay action #{i}: the target {target} matches nothing in the vendor document.");
+                throw new SpecImportException($"{where}: the target {target} matches nothing in the vendor document.");
 
             if (action["remove"]?.Type == JTokenType.Boolean && (bool)action["remove"]!)
-                foreach (var node in nodes) Remove(node);
+                foreach (var node in nodes) Remove(node, where);
             else if (action["update"] is { } update)
-                foreach (var node in nodes) Merge(node, update, target);
+            {
+                if (Prose(update) is { } prose)
+                    throw new SpecImportException(
+                        $"{SourceLocation.Of(origin, prose)}: {prose.Name} is prose; descriptions belong in spec/docs, keyed by our names.");
+                names.Record(target, update, where);
+                foreach (var node in nodes) Merge(node, update, where);
+            }
             else
-                throw new SpecImportException($"Overlay action #{i} ({target}) has neither update nor remove: true.");
+                throw new SpecImportException($"{where}: the action on {target} has neither update nor remove: true.");
         }
     }
 
-    static void Remove(JToken node)
+    // A description or summary written as text, outside example data (a schema property named
+    // "description" is an object, so it is not mistaken for one).
+    static JProperty? Prose(JToken update) =>
+        NameOrigins.Properties(update).FirstOrDefault(p => ProseKeys.Contains(p.Name) && p.Value.Type == JTokenType.String &&
+                                 !p.Ancestors().OfType<JProperty>().Any(a => DataKeys.Contains(a.Name)));
+
+    static void Remove(JToken node, SourceLocation where)
     {
         switch (node.Parent)
         {
             case JProperty property: property.Remove(); break;
             case JArray: node.Remove(); break;
-            default: throw new SpecImportException($"Cannot remove the document root ({node.Path}).");
+            default: throw new SpecImportException($"{where}: cannot remove the document root ({node.Path}).");
         }
     }
 
     /// <summary>Objects merge recursively, arrays receive the update appended, anything else is replaced.</summary>
-    static void Merge(JToken target, JToken update, string actionTarget)
+    static void Merge(JToken target, JToken update, SourceLocation where)
     {
         switch (target, update)
         {
@@ -66,7 +92,7 @@ public static class OverlayApplier
                 {
                     if (targetObject[property.Name] is { } existing && existing.Type != JTokenType.Null &&
                         (existing is JObject || existing is JArray))
-                        Merge(existing, property.Value, actionTarget);
+                        Merge(existing, property.Value, where);
                     else
                         targetObject[property.Name] = property.Value.DeepClone();
                 }
@@ -79,7 +105,7 @@ public static class OverlayApplier
                 break;
             default:
                 throw new SpecImportException(
-                    $"Overlay target {actionTarget} selects {target.Path} ({target.Type}), which cannot take an update of type {update.Type}.");
+                    $"{where}: the target selects {target.Path} ({target.Type}), which cannot take an update of type {update.Type}.");
         }
     }
 }

@@ -4,7 +4,7 @@ namespace CustomGpt.SpecTool.Import;
 
 /// <summary>
 /// Removes the vendor's prose (summaries, descriptions, external links) from an OpenAPI document
-/// while keeping its facts. Our own descriptions are added afterwards by the overlay.
+/// while keeping its facts. Our own descriptions are added afterwards from spec/docs.
 /// </summary>
 /// <remarks>
 /// The walk knows which objects are OpenAPI/JSON Schema keyword objects and which are maps of

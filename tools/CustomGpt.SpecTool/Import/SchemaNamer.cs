@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 namespace CustomGpt.SpecTool.Import;
 
 /// <summary>
-/// Gives schemas their designed names. The overlay marks a schema with <c>x-schema-name</c>:
+/// Gives schemas their designed names. spec/overlays/names.json marks a schema with <c>x-schema-name</c>:
 /// a component is renamed (every <c>$ref</c> follows), an inline schema is moved into
 /// <c>components/schemas</c> and replaced by a <c>$ref</c>. Inline schemas that share a name
 /// must be the same schema (descriptions and examples aside), so one type serves them all.
@@ -11,15 +11,12 @@ namespace CustomGpt.SpecTool.Import;
 /// <remarks>
 /// What describes the use rather than the type (description, nullable, default, readOnly) stays
 /// at the use site, beside the reference in a single-entry <c>allOf</c> (OpenAPI 3.0 ignores
-/// siblings of a bare <c>$ref</c>). The type's own description comes from
-/// <c>x-schema-description</c>.
+/// siblings of a bare <c>$ref</c>). Descriptions come later, from spec/docs, keyed by these names.
 /// </remarks>
 public static class SchemaNamer
 {
-    /// <summary>The vendor extension the overlay sets on a schema to name it.</summary>
+    /// <summary>The vendor extension spec/overlays/names.json sets on a schema to name it.</summary>
     public const string NameExtension = "x-schema-name";
-    /// <summary>The vendor extension that describes the named type itself.</summary>
-    public const string DescriptionExtension = "x-schema-description";
     static readonly string[] UseSiteKeywords = ["description", "nullable", "default", "readOnly", "writeOnly"];
     const string SchemaRefPrefix = "#/components/schemas/";
 
@@ -62,20 +59,14 @@ public static class SchemaNamer
         var useSite = new JObject();
         foreach (var keyword in UseSiteKeywords)
             if (type.Property(keyword) is { } property) { property.Remove(); useSite.Add(property); }
-        if (type.Property(DescriptionExtension) is { } typeDescription)
-        {
-            typeDescription.Remove();
-            type["description"] = typeDescription.Value;
-        }
 
         if (schemas[name] is JObject existing)
         {
             if (!JToken.DeepEquals(Shape(existing), Shape(type)))
                 throw new SpecImportException(
                     $"Two different schemas are named {name}: components/schemas/{name} and {schema.Path}. " +
-                    "Name them apart or make them equal in the overlay.\n" +
+                    "Name them apart or make them equal in spec/overlays.\n" +
                     $"  first: {Shape(existing).ToString(Newtonsoft.Json.Formatting.None)}\n  then:  {Shape(type).ToString(Newtonsoft.Json.Formatting.None)}");
-            if (existing["description"] == null && type["description"] != null) existing["description"] = type["description"];
         }
         else
         {
@@ -106,7 +97,7 @@ public static class SchemaNamer
     {
         var copy = (JObject)schema.DeepClone();
         foreach (var p in copy.DescendantsAndSelf().OfType<JObject>().SelectMany(o => o.Properties())
-                     .Where(p => p.Name is "description" or "example" or "x-schema-description" && p.Parent?.Parent is not JProperty { Name: "properties" })
+                     .Where(p => p.Name is "description" or "example" && p.Parent?.Parent is not JProperty { Name: "properties" })
                      .ToList())
             p.Remove();
         return copy;
