@@ -1,4 +1,7 @@
 using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ModelContextProtocol;
 using CustomGpt.Cli.Output;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -43,8 +46,12 @@ internal static class AgentToolServer
         return [.. targets.SelectMany(target => target.GetType()
             .GetMethods(BindingFlags.Public | BindingFlags.Instance)
             .Where(method => method.IsDefined(typeof(McpServerToolAttribute)))
-            .Select(method => (McpServerTool)new GuardedTool(McpServerTool.Create(method, target), output)))];
+            .Select(method => (McpServerTool)new GuardedTool(McpServerTool.Create(method, target, new() { SerializerOptions = AnswerJson }), output)))];
     }
+
+    // Fields the API left empty are written as null rather than left out: the output schema lists
+    // every field as required (and nullable), and a client may check the answers against it.
+    static readonly JsonSerializerOptions AnswerJson = new(McpJsonUtilities.DefaultOptions) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
 
     static string Version() => typeof(AgentToolServer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 }
