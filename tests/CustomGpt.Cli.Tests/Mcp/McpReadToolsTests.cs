@@ -7,10 +7,20 @@ namespace CustomGpt.Cli.Tests.Mcp;
 /// <c>customgpt mcp</c> with no key and no flag, as an MCP client sees it: the sandbox, the read-only
 /// tool set, and each tool's answer from the recordings.
 /// </summary>
-public sealed class McpReadToolsTests(ReadOnlyServerFixture fixture) : IClassFixture<ReadOnlyServerFixture>
+public sealed class McpReadToolsTests(McpReadToolsTests.DefaultServer fixture) : IClassFixture<McpReadToolsTests.DefaultServer>
 {
     const string SessionId = "9a4d3c1e-7b2f-4e8a-b6d0-3f5c2a1e8d47";
     readonly McpServerProcess _server = fixture.Server;
+
+    /// <summary>One <c>customgpt mcp --verbose</c> on its sandbox for the class: stderr shows each request it makes.</summary>
+    public sealed class DefaultServer : IAsyncLifetime
+    {
+        public McpServerProcess Server { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Server = await McpServerProcess.StartAsync(["--verbose"]);
+
+        public async Task DisposeAsync() => await Server.DisposeAsync();
+    }
 
     [Fact]
     public async Task By_default_only_tools_that_change_nothing_in_the_agents_are_offered()

@@ -1,13 +1,19 @@
 namespace CustomGpt.Cli.Tests.Mcp;
 
 /// <summary><c>customgpt mcp --allow-writes</c>: the write tools join the read tools, each answering from the sandbox.</summary>
-public sealed class McpWriteToolsTests : IAsyncLifetime
+public sealed class McpWriteToolsTests(McpWriteToolsTests.WritingServer fixture) : IClassFixture<McpWriteToolsTests.WritingServer>
 {
-    McpServerProcess _server = null!;
+    readonly McpServerProcess _server = fixture.Server;
 
-    public async Task InitializeAsync() => _server = await McpServerProcess.StartAsync(["--allow-writes"]);
+    /// <summary>One <c>customgpt mcp --allow-writes</c> on its sandbox for the class.</summary>
+    public sealed class WritingServer : IAsyncLifetime
+    {
+        public McpServerProcess Server { get; private set; } = null!;
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+        public async Task InitializeAsync() => Server = await McpServerProcess.StartAsync(["--allow-writes"]);
+
+        public async Task DisposeAsync() => await Server.DisposeAsync();
+    }
 
     [Fact]
     public async Task With_allow_writes_the_write_tools_are_offered_and_each_does_its_call()
