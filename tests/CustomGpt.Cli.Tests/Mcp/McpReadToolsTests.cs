@@ -12,15 +12,8 @@ public sealed class McpReadToolsTests(McpReadToolsTests.DefaultServer fixture) :
     const string SessionId = "9a4d3c1e-7b2f-4e8a-b6d0-3f5c2a1e8d47";
     readonly McpServerProcess _server = fixture.Server;
 
-    /// <summary>One <c>customgpt mcp --verbose</c> on its sandbox for the class: stderr shows each request it makes.</summary>
-    public sealed class DefaultServer : IAsyncLifetime
-    {
-        public McpServerProcess Server { get; private set; } = null!;
-
-        public async Task InitializeAsync() => Server = await McpServerProcess.StartAsync(["--verbose"]);
-
-        public async Task DisposeAsync() => await Server.DisposeAsync();
-    }
+    /// <summary>On the sandbox, read-only; <c>--verbose</c> so that stderr shows each request it makes.</summary>
+    public sealed class DefaultServer() : McpServerFixture("--verbose");
 
     [Fact]
     public async Task By_default_only_tools_that_change_nothing_in_the_agents_are_offered()

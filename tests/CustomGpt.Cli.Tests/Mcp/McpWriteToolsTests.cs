@@ -5,15 +5,7 @@ public sealed class McpWriteToolsTests(McpWriteToolsTests.WritingServer fixture)
 {
     readonly McpServerProcess _server = fixture.Server;
 
-    /// <summary>One <c>customgpt mcp --allow-writes</c> on its sandbox for the class.</summary>
-    public sealed class WritingServer : IAsyncLifetime
-    {
-        public McpServerProcess Server { get; private set; } = null!;
-
-        public async Task InitializeAsync() => Server = await McpServerProcess.StartAsync(["--allow-writes"]);
-
-        public async Task DisposeAsync() => await Server.DisposeAsync();
-    }
+    public sealed class WritingServer() : McpServerFixture("--allow-writes");
 
     [Fact]
     public async Task With_allow_writes_the_write_tools_are_offered_and_each_does_its_call()
