@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using CustomGpt.Cli.Commands;
 using CustomGpt.Cli.Hosting;
+using CustomGpt.Cli.Mcp;
 
 namespace CustomGpt.Cli;
 
@@ -40,6 +41,7 @@ internal static class CustomGptCli
             ReportsCommand.Create(runner),
             AccountCommands.User(runner),
             AccountCommands.Limits(runner),
+            McpCommand.Create(runner),
         };
         globals.AddTo(root);
         return root;
