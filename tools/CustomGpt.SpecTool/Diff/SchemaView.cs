@@ -78,28 +78,35 @@ public sealed class SchemaView
                 view.Merge(Read(member, references, composing));
             composing.Remove(node);
         }
-        view.ReadTypes(node["type"]);
-        view.Format = (string?)(node["format"] as JValue) ?? view.Format;
-        if (node["nullable"] is JValue { Type: JTokenType.Boolean } nullable) view.Nullable = (bool)nullable;
-        if (node["enum"] is JArray values) view.Enum = [.. values];
-        else if (node.TryGetValue("const", out var constant)) view.Enum = [constant];
-        if (node.TryGetValue("default", out var @default)) view.Default = @default;
-        view.Pattern = (string?)(node["pattern"] as JValue) ?? view.Pattern;
-        view.Length = (Bound.Read(node, "minLength") ?? view.Length.Min, Bound.Read(node, "maxLength") ?? view.Length.Max);
-        view.Range = (Bound.Lower(node) ?? view.Range.Min, Bound.Upper(node) ?? view.Range.Max);
-        view.ItemCount = (Bound.Read(node, "minItems") ?? view.ItemCount.Min, Bound.Read(node, "maxItems") ?? view.ItemCount.Max);
-        foreach (var property in (node["properties"] as JObject)?.Properties() ?? [])
-            if (property.Value is JObject propertySchema) view._properties[property.Name] = propertySchema;
-        view._required.UnionWith((node["required"] as JArray)?.Values<string>().OfType<string>() ?? []);
-        if (node["items"] is JObject items) view.Items = items;
-        switch (node["additionalProperties"])
-        {
-            case JObject map: view.AdditionalProperties = map; view.AdditionalPropertiesAllowed = null; break;
-            case JValue { Type: JTokenType.Boolean } allowed: view.AdditionalPropertiesAllowed = (bool)allowed; break;
-        }
-        if ((node["oneOf"] ?? node["anyOf"]) is JArray alternatives) view.Alternatives = [.. alternatives.OfType<JObject>()];
+        view.ReadOwn(node);
+        // 3.1 applies the keywords beside a $ref too ({"$ref": ..., "required": [...]}), over the target's.
+        if (!ReferenceEquals(node, schema)) view.ReadOwn(schema);
         view.Type ??= view._properties.Count > 0 ? "object" : view.Items != null ? "array" : null;
         return view;
+    }
+
+    void ReadOwn(JObject node)
+    {
+        ReadTypes(node["type"]);
+        Format = (string?)(node["format"] as JValue) ?? Format;
+        if (node["nullable"] is JValue { Type: JTokenType.Boolean } nullable) Nullable = (bool)nullable;
+        if (node["enum"] is JArray values) Enum = [.. values];
+        else if (node.TryGetValue("const", out var constant)) Enum = [constant];
+        if (node.TryGetValue("default", out var @default)) Default = @default;
+        Pattern = (string?)(node["pattern"] as JValue) ?? Pattern;
+        Length = (Bound.Read(node, "minLength") ?? Length.Min, Bound.Read(node, "maxLength") ?? Length.Max);
+        Range = (Bound.Lower(node) ?? Range.Min, Bound.Upper(node) ?? Range.Max);
+        ItemCount = (Bound.Read(node, "minItems") ?? ItemCount.Min, Bound.Read(node, "maxItems") ?? ItemCount.Max);
+        foreach (var property in (node["properties"] as JObject)?.Properties() ?? [])
+            if (property.Value is JObject propertySchema) _properties[property.Name] = propertySchema;
+        _required.UnionWith((node["required"] as JArray)?.Values<string>().OfType<string>() ?? []);
+        if (node["items"] is JObject items) Items = items;
+        switch (node["additionalProperties"])
+        {
+            case JObject map: AdditionalProperties = map; AdditionalPropertiesAllowed = null; break;
+            case JValue { Type: JTokenType.Boolean } allowed: AdditionalPropertiesAllowed = (bool)allowed; break;
+        }
+        if ((node["oneOf"] ?? node["anyOf"]) is JArray alternatives) Alternatives = [.. alternatives.OfType<JObject>()];
     }
 
     // 3.0: "type": "string". 3.1: "type": ["string", "null"]; null is nullability, the rest the type.
