@@ -30,7 +30,7 @@ public static class DiffCommand
             DefaultValueFactory = _ => ["breaking"],
         };
         failOn.AcceptOnlyFromAmong(FailOn.Names);
-        var rules = new Option<bool>("--rules") { Description = "List every rule (id, wire severity, surface mark, oasdiff check) and exit." };
+        var rules = new Option<bool>("--rules") { Description = "List every rule (id, wire severity, surface mark, oasdiff check) in --format text, json or markdown, and exit." };
         var @base = new Option<string?>("--base")
         {
             Description = "Compare one document in the working tree with the same file at this git ref (a branch, tag or commit): diff --base origin/main spec/api.json.",
@@ -47,7 +47,7 @@ public static class DiffCommand
             {
                 if (parse.GetValue(rules))
                 {
-                    await output.WriteAsync(RuleTable());
+                    await output.WriteAsync(RuleCatalogue.Render(parse.GetValue(format)!));
                     return 0;
                 }
                 var documents = new[] { parse.GetValue(old), parse.GetValue(@new) }.OfType<string>().ToList();
@@ -94,8 +94,4 @@ public static class DiffCommand
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(pathOrUrl));
         return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(pathOrUrl) : relative).Replace('\\', '/');
     }
-
-    /// <summary>The catalogue as <c>diff --rules</c> prints it: one line per rule.</summary>
-    public static string RuleTable() => string.Concat(Rules.All.Select(rule =>
-        $"{rule.Id,-44} {rule.Severity.Name(),-8} surface:{rule.Surface.Name(),-9} oasdiff:{rule.Oasdiff ?? "-"}  {rule.Meaning}\n"));
 }

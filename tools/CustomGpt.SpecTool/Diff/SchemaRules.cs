@@ -130,8 +130,10 @@ public sealed record SchemaRules
             AdditionalPropertiesWidened = R("additional-properties-widened", I, $"An object of the {scope} admits more extra properties."),
             ItemsAdded = R("items-added", B, $"An array of the {scope} that took any items now has an item schema: items callers send may no longer fit.", Surface.Breaking),
             ItemsRemoved = R("items-removed", I, $"An array of the {scope} lost its item schema and takes any items.", Surface.Breaking),
-            AlternativeAdded = R("alternative-added", I, $"A oneOf/anyOf of the {scope} admits a new alternative.", Surface.None, $"{o}-one-of-added, {o}-any-of-added"),
-            AlternativeRemoved = R("alternative-removed", B, $"A oneOf/anyOf alternative of the {scope} is gone: callers that send it are refused.", Surface.None, $"{o}-one-of-removed, {o}-any-of-removed"),
+            AlternativeAdded = R("alternative-added", I, $"A oneOf/anyOf of the {scope} admits a new alternative.", Surface.None,
+                scope == "request" ? $"{o}-one-of-added, {o}-any-of-added" : null),
+            AlternativeRemoved = R("alternative-removed", B, $"A oneOf/anyOf alternative of the {scope} is gone: callers that send it are refused.", Surface.None,
+                scope == "request" ? $"{o}-one-of-removed, {o}-any-of-removed" : null),
         };
     }
 
