@@ -21,7 +21,7 @@ public static class ContractDiff
             }
             at = Location.At(newOperation.Name, newOperation.Node);
             if (oldOperation.OperationId != newOperation.OperationId)
-                changes.Add(new Change(Rules.OperationIdChanged, at, $"operationId {oldOperation.OperationId ?? "(none)"} → {newOperation.OperationId ?? "(none)"}"));
+                changes.Add(new Change(Rules.OperationIdChanged, at.Pointing(newOperation.Node["operationId"]), $"operationId {oldOperation.OperationId ?? "(none)"} → {newOperation.OperationId ?? "(none)"}"));
             SecurityComparer.CompareOperation(oldOperation, newOperation, at, changes);
             ParameterComparer.Compare(oldOperation, newOperation, at, changes);
             RequestBodyComparer.Compare(oldOperation, newOperation, at, changes);

@@ -26,7 +26,6 @@ public static class SarifReport
                     ["driver"] = new JObject
                     {
                         ["name"] = "customgpt-spec",
-                        ["informationUri"] = "https://github.com/customgpt/customgpt-dotnet/blob/main/docs/DRIFT-RULES.md",
                         ["version"] = typeof(SarifReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
                         ["rules"] = new JArray(Rules.All.Select(Describe)),
                     },
