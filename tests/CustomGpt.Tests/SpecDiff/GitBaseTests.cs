@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CustomGpt.SpecTool;
 
 namespace CustomGpt.Tests.SpecDiff;
@@ -15,12 +14,8 @@ public sealed class GitBaseTests : IDisposable
 
     void Git(params string[] args)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
+        var result = ProcessRun.Run("git", _folder, args, TimeSpan.FromMinutes(1));
+        Assert.True(result.Exit == 0, $"git {string.Join(' ', args)}: {result.Error}");
     }
 
     static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
