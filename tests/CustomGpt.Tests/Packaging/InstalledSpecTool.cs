@@ -22,18 +22,21 @@ public sealed class InstalledSpecTool : IDisposable
     public InstalledSpecTool()
     {
         Root = Directory.CreateTempSubdirectory("customgpt-spectool-").FullName;
-        var feed = Path.Combine(Root, "feed");
+        Feed = Path.Combine(Root, "feed");
         var repoVersion = typeof(CustomGpt.SpecTool.SpecToolCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
         Version = $"{repoVersion}-toolcheck.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         var project = Path.Combine(RepoFiles.Root, "tools", "CustomGpt.SpecTool", "CustomGpt.SpecTool.csproj");
-        ProcessRun.Dotnet(Root, "pack", project, "-c", Configuration, "--no-build", "-o", feed, $"-p:Version={Version}", "-nologo");
+        ProcessRun.Dotnet(Root, "pack", project, "-c", Configuration, "--no-build", "-o", Feed, $"-p:Version={Version}", "-nologo");
         ToolPath = Path.Combine(Root, "tools");
-        InstallOutput = ProcessRun.Dotnet(Root, "tool", "install", "--tool-path", ToolPath, "--add-source", feed, PackageId, "--version", Version);
+        InstallOutput = ProcessRun.Dotnet(Root, "tool", "install", "--tool-path", ToolPath, "--add-source", Feed, PackageId, "--version", Version);
         Work = Directory.CreateDirectory(Path.Combine(Root, "work")).FullName;
     }
 
     /// <summary>The temp folder: feed, tool path, work folder.</summary>
     public string Root { get; }
+
+    /// <summary>The folder feed the package was packed into.</summary>
+    public string Feed { get; }
 
     /// <summary>This run's package version.</summary>
     public string Version { get; }

@@ -102,4 +102,24 @@ public sealed class SpecToolPackageTests(InstalledSpecTool tool) : IClassFixture
         Assert.Contains("--vendor is required outside", import.Error);
         Assert.Equal(2, tool.Run("diff", "missing.yaml", "missing.json").Exit);
     }
+
+    [Fact]
+    public void The_ci_drift_check_script_installs_the_tool_from_the_feed_and_writes_sarif_for_a_pull_request()
+    {
+        var repository = Directory.CreateDirectory(Path.Combine(tool.Root, "their-repo")).FullName;
+        Directory.CreateDirectory(Path.Combine(repository, "api"));
+        File.WriteAllText(Path.Combine(repository, "api", "openapi.json"), New);
+        foreach (var args in new[] { new[] { "init", "-q" }, ["add", "."], ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "api"] })
+            Assert.Equal(0, ProcessRun.Run("git", repository, args, TimeSpan.FromMinutes(1)).Exit);
+        File.WriteAllText(Path.Combine(repository, "api", "openapi.json"), New.Replace("\"status\":", "\"state\":"));
+
+        var script = Path.Combine(RepoFiles.Root, "eng", "ci", "drift-check.sh");
+        var run = ProcessRun.Run("bash", repository, [script, "HEAD", "api/openapi.json", tool.Feed, "out/drift.sarif", "out/drift.md"], TimeSpan.FromMinutes(2));
+        Assert.True(run.Exit == 1, $"exit {run.Exit}: {run.Output}{run.Error}");
+        var sarif = JObject.Parse(File.ReadAllText(Path.Combine(repository, "out", "drift.sarif")));
+        var result = Assert.Single(sarif["runs"]![0]!["results"]!, r => (string?)r["level"] == "error");
+        Assert.Equal("response-property-removed", (string?)result["ruleId"]);
+        Assert.Equal("api/openapi.json", (string?)result["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]);
+        Assert.Contains("HEAD:api/openapi.json", File.ReadAllText(Path.Combine(repository, "out", "drift.md")));
+    }
 }
