@@ -101,6 +101,14 @@ public class DocumentFormatTests
     }
 
     [Fact]
+    public void An_unquoted_yaml_version_still_names_openapi_3_and_swagger_2_is_refused()
+    {
+        Assert.Empty(ContractDiff.Compare(ApiDocument.Parse(Yaml, "a.yaml"), ApiDocument.Parse(Yaml.Replace("openapi: 3.0.3", "openapi: 3.0"), "b.yaml")).Changes);
+        var error = Assert.Throws<SpecDiffException>(() => ApiDocument.Parse("swagger: '2.0'\npaths: {}\n", "old.yaml"));
+        Assert.Contains("is not an OpenAPI 3 document", error.Message);
+    }
+
+    [Fact]
     public void Broken_yaml_is_refused_with_the_line()
     {
         var error = Assert.Throws<SpecDiffException>(() => ApiDocument.Parse("openapi: 3.0.3\npaths:\n  /a: [unclosed\n", "bad.yaml"));

@@ -39,7 +39,10 @@ public sealed class ApiDocument
     {
         var document = DocumentText.Parse(text, origin);
         var root = document.Root;
-        var version = root["openapi"] is JValue { Type: JTokenType.String } v ? (string)v! : null;
+        // YAML reads an unquoted "openapi: 3.0" as a number; it still names the version.
+        var version = root["openapi"] is JValue { Type: JTokenType.String or JTokenType.Float or JTokenType.Integer } v
+            ? Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
         if (version == null || !version.StartsWith("3.", StringComparison.Ordinal))
             throw new SpecDiffException(
                 $"{origin} is not an OpenAPI 3 document: its \"openapi\" field is {(version == null ? "missing" : $"\"{version}\"")}.");
