@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CustomGpt.SpecTool.Import;
 
 namespace CustomGpt.SpecTool;
@@ -8,40 +9,66 @@ public static class ImportCommand
     /// <summary>Exit code when the vendor document is not the one spec/vendor.lock.json names.</summary>
     public const int VendorChanged = 3;
 
-    /// <summary>Runs the verb; 0 on success, 1 when --check finds the spec out of date, 3 when the vendor document is not the locked one.</summary>
-    public static async Task<int> RunAsync(CommandLine options)
+    /// <summary>
+    /// The verb's command: exit 0 on success, 1 when --check finds the spec out of date, 2 on bad
+    /// input, 3 when the vendor document is not the locked one.
+    /// </summary>
+    public static Command Create()
     {
-        var root = RepositoryRoot.Find();
-        var lockPath = Path.Combine(root, VendorLock.RelativePath);
-        var locked = VendorLock.Read(lockPath);
-        var vendor = options.Get("vendor", ResolveSource(root, locked.Source));
-        var output = options.Get("out", Path.Combine(root, "spec", "customgpt.openapi.json"));
-
-        var vendorBytes = await SpecImporter.ReadBytesAsync(vendor);
-        if (options.Has("update-lock"))
+        var vendor = new Option<string?>("--vendor") { Description = "The vendor's OpenAPI document, a path or an http(s) URL (default: the source spec/vendor.lock.json names).", HelpName = "path|url" };
+        var output = new Option<string?>("--out") { Description = "Where to write the spec (default: spec/customgpt.openapi.json).", HelpName = "path" };
+        var check = new Option<bool>("--check") { Description = "Compare with --out instead of writing; exit 1 when it is out of date." };
+        var updateLock = new Option<bool>("--update-lock") { Description = "Take up the vendor document: record its hash in spec/vendor.lock.json." };
+        var noLock = new Option<bool>("--no-lock") { Description = "Import a vendor document that is not the locked one without taking it up (to compare it with ours)." };
+        var command = new Command("import",
+            "Applies our decisions (spec/overlays/corrections.json, spec/overlays/names.json, spec/docs/*.yaml) to the vendor's OpenAPI document and writes the spec the SDK is generated from. Runs inside the repository, whose spec/ it reads.")
         {
-            var source = options.Has("vendor") ? vendor : locked.Source;
-            new VendorLock(source, VendorLock.HashOf(vendorBytes)).Write(lockPath);
-            Console.WriteLine($"{VendorLock.RelativePath} now locks {vendor}.");
-        }
-        else if (!options.Has("no-lock") && locked.Mismatch(vendorBytes, vendor) is { } mismatch)
+            vendor, output, check, updateLock, noLock,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            Console.Error.WriteLine($"error: {mismatch}");
-            return VendorChanged;
-        }
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            try
+            {
+                var root = RepositoryRoot.TryFind()
+                    ?? throw new OutsideRepositoryException($"import reads spec/ of the CustomGpt .NET repository: run it there (no Generated.sln in {Directory.GetCurrentDirectory()} or above).");
+                var lockPath = Path.Combine(root, VendorLock.RelativePath);
+                var locked = VendorLock.Read(lockPath);
+                var vendorPath = parse.GetValue(vendor) ?? ResolveSource(root, locked.Source);
+                var outPath = parse.GetValue(output) ?? Path.Combine(root, "spec", "customgpt.openapi.json");
 
-        var spec = SpecImporter.Import(ImportInputs.FromRepository(root, new InputFile(vendor, SpecImporter.DecodeUtf8(vendorBytes))));
+                var vendorBytes = await SpecImporter.ReadBytesAsync(vendorPath, cancellationToken);
+                if (parse.GetValue(updateLock))
+                {
+                    var source = parse.GetValue(vendor) is { } given ? given : locked.Source;
+                    new VendorLock(source, VendorLock.HashOf(vendorBytes)).Write(lockPath);
+                    await stdout.WriteLineAsync($"{VendorLock.RelativePath} now locks {vendorPath}.");
+                }
+                else if (!parse.GetValue(noLock) && locked.Mismatch(vendorBytes, vendorPath) is { } mismatch)
+                {
+                    await stderr.WriteLineAsync($"error: {mismatch}");
+                    return VendorChanged;
+                }
 
-        if (options.Has("check"))
-        {
-            var current = File.Exists(output) ? await File.ReadAllTextAsync(output) : "";
-            if (current == spec) { Console.WriteLine($"{output} is up to date."); return 0; }
-            Console.Error.WriteLine($"{output} differs from a fresh import of {vendor} with spec/overlays and spec/docs; run the import verb.");
-            return 1;
-        }
-        await File.WriteAllTextAsync(output, spec, CanonicalJson.Utf8);
-        Console.WriteLine($"Wrote {output}.");
-        return 0;
+                var spec = SpecImporter.Import(ImportInputs.FromRepository(root, new InputFile(vendorPath, SpecImporter.DecodeUtf8(vendorBytes))));
+                if (parse.GetValue(check))
+                {
+                    var current = File.Exists(outPath) ? await File.ReadAllTextAsync(outPath, cancellationToken) : "";
+                    if (current == spec) { await stdout.WriteLineAsync($"{outPath} is up to date."); return 0; }
+                    await stderr.WriteLineAsync($"{outPath} differs from a fresh import of {vendorPath} with spec/overlays and spec/docs; run the import verb.");
+                    return 1;
+                }
+                await File.WriteAllTextAsync(outPath, spec, CanonicalJson.Utf8, cancellationToken);
+                await stdout.WriteLineAsync($"Wrote {outPath}.");
+                return 0;
+            }
+            catch (Exception e) when (e is SpecImportException or OutsideRepositoryException or IOException or UnauthorizedAccessException)
+            {
+                await stderr.WriteLineAsync($"import: {e.Message}");
+                return SpecToolCli.UsageError;
+            }
+        });
+        return command;
     }
 
     // The lock names its source relative to the repository (or as a URL).

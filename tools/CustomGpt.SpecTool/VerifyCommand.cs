@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CustomGpt.SpecTool.Verify;
 
 namespace CustomGpt.SpecTool;
@@ -9,26 +10,35 @@ namespace CustomGpt.SpecTool;
 /// </summary>
 public static class VerifyCommand
 {
-    /// <summary>Runs the verb on the console.</summary>
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args, Console.Out, Console.Error));
-
     /// <summary>Runs the verb writing the report to <paramref name="output"/> and problems to <paramref name="error"/>.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) =>
+        SpecToolCli.RunVerbAsync(Create(), args, output, error).GetAwaiter().GetResult();
+
+    /// <summary>The verb's command.</summary>
+    public static Command Create()
     {
-        var root = RepositoryRoot.Find();
-        try
+        var spec = new Option<string?>("--spec") { Description = "The OpenAPI document (default in the repository: spec/customgpt.openapi.json).", HelpName = "path" };
+        var recordings = new Option<string?>("--recordings") { Description = "The folder of WireMock.Net mapping files (default in the repository: spec/recordings).", HelpName = "folder" };
+        var strict = new Option<bool>("--strict") { Description = "Also fail the API looseness the verifier accepts by rule (0/1 booleans)." };
+        var command = new Command("verify", "Checks recorded responses against the response schemas of the spec.") { spec, recordings, strict };
+        command.SetAction(parse =>
         {
-            var line = CommandLine.Parse(args);
-            var specPath = line.Get("spec", Path.Combine(root, "spec", "customgpt.openapi.json"));
-            var recordings = line.Get("recordings", Path.Combine(root, "spec", "recordings"));
-            var report = RecordingsVerifier.Run(SpecContract.Load(specPath), recordings, strict: line.Has("strict"));
-            output.Write(report.Render(Path.GetRelativePath(root, specPath), Path.GetRelativePath(root, recordings)));
-            return report.Passed ? 0 : 1;
-        }
-        catch (Exception e) when (e is RecordingException or Import.SpecImportException)
-        {
-            error.WriteLine($"verify: {e.Message}");
-            return 2;
-        }
+            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            try
+            {
+                var specPath = RepositoryRoot.PathOption(parse.GetValue(spec), "--spec", root => Path.Combine(root, "spec", "customgpt.openapi.json"));
+                var recordingsPath = RepositoryRoot.PathOption(parse.GetValue(recordings), "--recordings", root => Path.Combine(root, "spec", "recordings"));
+                var report = RecordingsVerifier.Run(SpecContract.Load(specPath), recordingsPath, strict: parse.GetValue(strict));
+                var here = RepositoryRoot.Find();
+                output.Write(report.Render(Path.GetRelativePath(here, specPath), Path.GetRelativePath(here, recordingsPath)));
+                return report.Passed ? 0 : 1;
+            }
+            catch (Exception e) when (e is RecordingException or Import.SpecImportException or OutsideRepositoryException)
+            {
+                error.WriteLine($"verify: {e.Message}");
+                return SpecToolCli.UsageError;
+            }
+        });
+        return command;
     }
 }

@@ -47,8 +47,9 @@ public sealed class DiffCommandTests : IDisposable
         var (exit, output, _) = await Run(File("old.json", Old), File("new.json", New));
         Assert.Equal(1, exit);
         var lines = output.Split('\n');
-        Assert.Equal("breaking  response-property-removed  GET /items → response 200 → name: removed (was string)", lines[0]);
-        Assert.Contains("info      parameter-added-optional  GET /items → query parameter q: added, optional", lines);
+        Assert.Equal("breaking  response-property-removed  GET /items → response 200 → name: removed (was string)  [surface: breaking]", lines[0]);
+        Assert.Contains("info      parameter-added-optional  GET /items → query parameter q: added, optional  [surface: additive]", lines);
+        Assert.Contains(lines, l => l.StartsWith("1 breaking, 0 warning, 2 info; surface: 1 breaking, 2 additive", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("1 breaking, 0 warning, 2 info", StringComparison.Ordinal));
     }
 
@@ -59,6 +60,21 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(0, (await Run(old, added)).Exit);
         Assert.Equal(0, (await Run(old, added, "--fail-on", "warning")).Exit);
         Assert.Equal(1, (await Run("--fail-on", "info", old, added)).Exit);
+    }
+
+    [Fact]
+    public async Task Fail_on_takes_the_surface_axis_too()
+    {
+        // A uuid format on a string the client reads: no byte changes (info), but string becomes Guid (surface breaking).
+        var old = File("old.json", Old);
+        var uuid = File("uuid.json", Old.Replace("""{"name":{"type":"string"}}""", """{"name":{"type":"string","format":"uuid"}}"""));
+        Assert.Equal(0, (await Run(old, uuid)).Exit);
+        Assert.Equal(1, (await Run(old, uuid, "--fail-on", "surface-breaking")).Exit);
+        Assert.Equal(1, (await Run(old, uuid, "--fail-on", "surface-additive")).Exit);
+        Assert.Equal(1, (await Run(old, uuid, "--fail-on", "breaking", "--fail-on", "surface-breaking")).Exit);
+        var added = File("added.json", Old.Replace("""{"name":""", """{"extra":{"type":"string"},"name":"""));
+        Assert.Equal(0, (await Run(old, added, "--fail-on", "surface-breaking")).Exit);
+        Assert.Equal(1, (await Run(old, added, "--fail-on", "surface-additive")).Exit);
     }
 
     [Fact]
@@ -74,6 +90,11 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal("breaking", (string?)first["severity"]);
         Assert.Equal("GET /items", (string?)first["operation"]);
         Assert.Equal("GET /items → response 200 → name", (string?)first["location"]);
+        Assert.Equal("breaking", (string?)first["surface"]);
+        Assert.Equal(1, (int)json["summary"]!["surface"]!["breaking"]!);
+        // The removed property points at the new schema that lacks it, on its line in new.json.
+        Assert.Equal("/paths/~1items/get/responses/200/content/application~1json/schema", (string?)first["pointer"]);
+        Assert.Equal(3, (int)first["line"]!);
     }
 
     [Fact]
@@ -83,7 +104,8 @@ public sealed class DiffCommandTests : IDisposable
         Assert.StartsWith("## API contract changes", output);
         Assert.Contains("**1 breaking, 0 warning, 2 info**", output);
         Assert.Contains("### Breaking (1)", output);
-        Assert.Contains("| `response-property-removed` | GET /items → response 200 → name | removed (was string) |", output);
+        Assert.Contains("| `response-property-removed` | GET /items → response 200 → name | removed (was string) | breaking |", output);
+        Assert.Contains("**surface: 1 breaking, 2 additive**", output);
         Assert.Contains("### Info (2)", output);
         Assert.DoesNotContain("### Warning", output);
     }
@@ -155,7 +177,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(2, (await Run("only-one.json")).Exit);
         Assert.Equal(2, (await Run("a.json", "b.json", "--format", "html")).Exit);
         Assert.Equal(2, (await Run("a.json", "b.json", "--fail-on", "never")).Exit);
-        Assert.Contains("unknown option --colour", (await Run("a.json", "b.json", "--colour")).Error);
+        Assert.Contains("--colour", (await Run("a.json", "b.json", "--colour")).Error);
     }
 
     [Fact]
@@ -165,6 +187,8 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains(output.Split('\n'), l => l.StartsWith("request-media-type-changed", StringComparison.Ordinal) && l.Contains(" breaking "));
         Assert.Contains(output.Split('\n'), l => l.StartsWith("response-enum-value-added", StringComparison.Ordinal) && l.Contains(" warning "));
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("operation-id-changed", StringComparison.Ordinal) && l.Contains(" info ") && l.Contains("surface:breaking"));
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("parameter-removed-optional", StringComparison.Ordinal) && l.Contains("oasdiff:request-parameter-removed"));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -21,9 +21,17 @@ public class ParameterRuleTests
     }
 
     [Fact]
-    public void A_removed_parameter_is_breaking()
+    public void A_removed_optional_parameter_is_a_warning_on_the_wire_and_breaking_on_the_surface()
     {
-        Assert.Equal(Severity.Breaking, Only(DiffParameters($"{Id},{Page}", Id), "parameter-removed", $"{At} → query parameter page").Severity);
+        var change = Only(DiffParameters($"{Id},{Page}", Id), "parameter-removed-optional", $"{At} → query parameter page");
+        Assert.Equal((Severity.Warning, Surface.Breaking), (change.Severity, change.Surface));
+    }
+
+    [Fact]
+    public void A_removed_required_parameter_is_breaking()
+    {
+        var required = Page.Replace("\"in\":\"query\"", "\"in\":\"query\",\"required\":true");
+        Assert.Equal(Severity.Breaking, Only(DiffParameters($"{Id},{required}", Id), "parameter-removed", $"{At} → query parameter page").Severity);
     }
 
     [Fact]
@@ -58,9 +66,10 @@ public class ParameterRuleTests
     }
 
     [Fact]
-    public void A_parameter_with_another_format_is_breaking()
+    public void A_parameter_gaining_a_format_is_breaking_and_retypes_the_argument()
     {
-        Only(DiffParameters(Id, Id.Replace("\"type\":\"integer\"", "\"type\":\"integer\",\"format\":\"int64\"")), "parameter-format-changed", $"{At} → path parameter id");
+        var change = Only(DiffParameters(Id, Id.Replace("\"type\":\"integer\"", "\"type\":\"integer\",\"format\":\"int64\"")), "parameter-format-added", $"{At} → path parameter id");
+        Assert.Equal((Severity.Breaking, Surface.Breaking), (change.Severity, change.Surface));
     }
 
     [Fact]

@@ -38,11 +38,29 @@ public class ResponseRuleTests
     }
 
     [Fact]
-    public void A_changed_format_is_breaking()
+    public void A_format_added_to_what_clients_read_changes_no_byte_but_retypes_the_member()
     {
         var change = Only(Diff(RespondingWith("""{"type":"string"}"""), RespondingWith("""{"type":"string","format":"uuid"}""")),
-            "response-format-changed", "GET /items → response 200");
+            "response-format-added", "GET /items → response 200");
         Assert.Equal("format (none) → uuid", change.Detail);
+        Assert.Equal((Severity.Info, Surface.Breaking), (change.Severity, change.Surface));
+    }
+
+    [Fact]
+    public void A_format_that_maps_to_no_other_csharp_type_leaves_the_surface_alone()
+    {
+        var change = Only(Diff(RespondingWith("""{"type":"string"}"""), RespondingWith("""{"type":"string","format":"email"}""")),
+            "response-format-added", "GET /items → response 200");
+        Assert.Equal(Surface.None, change.Surface);
+    }
+
+    [Fact]
+    public void A_format_removed_or_changed_in_what_clients_read_is_breaking()
+    {
+        Assert.Equal(Severity.Breaking, Only(Diff(RespondingWith("""{"type":"string","format":"uuid"}"""), RespondingWith("""{"type":"string"}""")),
+            "response-format-removed", "GET /items → response 200").Severity);
+        Assert.Equal(Severity.Breaking, Only(Diff(RespondingWith("""{"type":"string","format":"uuid"}"""), RespondingWith("""{"type":"string","format":"date-time"}""")),
+            "response-format-changed", "GET /items → response 200").Severity);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CustomGpt.SpecTool.Diff;
 using static CustomGpt.Tests.SpecDiff.VendorHistory;
 
 namespace CustomGpt.Tests.SpecDiff;
@@ -18,7 +19,8 @@ public class VendorHistoryTests
     /// 2023-06-03 → 2023-07-05: create and update agent moved from a JSON body to multipart (same
     /// fields); the four paginators lost their <c>links</c> block; the page list stopped nesting
     /// arrays (<c>data.pages.data</c> was an array of arrays of pages); session ids gained the uuid
-    /// format; plugins (3 operations), sources (3) and preview were added; list conversations
+    /// format (the same bytes, so info on the wire, but <c>string</c> becomes <c>Guid</c> in the
+    /// regenerated SDK: a breaking surface change); plugins (3 operations), sources (3) and preview were added; list conversations
     /// gained an optional <c>userFilter</c>.
     /// </summary>
     [SkippableFact]
@@ -36,14 +38,15 @@ public class VendorHistoryTests
             Where(report, "response-property-removed").Where(l => l.EndsWith(".links", StringComparison.Ordinal)));
 
         AssertFound(report, "response-type-changed", $"GET {Agent}/pages → response 200 → data.pages.data[]", "type array → object");
-        AssertFound(report, "response-format-changed", $"GET {Agent}/conversations → response 200 → data.data[].session_id", "format (none) → uuid");
+        AssertFound(report, "response-format-added", $"GET {Agent}/conversations → response 200 → data.data[].session_id", "format (none) → uuid");
+        Assert.All(report.Changes.Where(c => c.Rule.Id == "response-format-added"), c => Assert.Equal((Severity.Info, Surface.Breaking), (c.Severity, c.Surface)));
         AssertFound(report, "parameter-added-optional", $"GET {Agent}/conversations → query parameter userFilter");
         Assert.Equal(
             [$"GET {Agent}/plugins", $"PUT {Agent}/plugins", $"POST {Agent}/plugins",
              $"GET {Agent}/sources", $"POST {Agent}/sources", $"DELETE {Agent}/sources/{{sourceId}}", "GET /api/v1/preview/{id}"],
             Where(report, "operation-added"));
         Assert.Empty(Where(report, "operation-removed"));
-        AssertCounts(report, breaking: 12, warning: 0, info: 12);
+        AssertCounts(report, breaking: 8, warning: 0, info: 16);
     }
 
     /// <summary>
@@ -51,7 +54,8 @@ public class VendorHistoryTests
     /// <c>data.project</c> (create, get, update), the user no longer under <c>data.user</c>, and the
     /// message list moved from the top level (<c>conversation</c>, <c>messages</c>) under <c>data</c>;
     /// add plugin and add source answer 201 instead of 200; reindex and page metadata (get, put)
-    /// were added; 400 was declared on most operations.
+    /// were added; 400 was declared on most operations; the 26 operations both documents have gained
+    /// operationIds (the same requests, renamed methods); list agents' <c>duration</c> lost its default.
     /// </summary>
     [SkippableFact]
     public void July_to_September_2023_envelopes_were_flattened_and_creation_answers_201()
@@ -75,7 +79,10 @@ public class VendorHistoryTests
             [$"POST {Agent}/pages/{{pageId}}/reindex", $"GET {Agent}/pages/{{pageId}}/metadata", $"PUT {Agent}/pages/{{pageId}}/metadata"],
             Where(report, "operation-added"));
         Assert.Equal(20, Where(report, "response-error-status-added").Count(l => l.EndsWith("response 400", StringComparison.Ordinal)));
-        AssertCounts(report, breaking: 18, warning: 4, info: 156);
+        Assert.Equal(26, Where(report, "operation-id-changed").Count);
+        AssertFound(report, "operation-id-changed", $"GET {Projects}", "operationId (none) → list_projects");
+        AssertFound(report, "parameter-default-changed", $"GET {Projects} → query parameter duration", "default 90 → (none)");
+        AssertCounts(report, breaking: 18, warning: 5, info: 182);
     }
 
     /// <summary>
@@ -85,7 +92,10 @@ public class VendorHistoryTests
     /// <c>site_name</c>; stats lost <c>index_credits_used</c>; send message gained an optional
     /// <c>Cache-Control</c> header and <c>external_id</c>, and its body <c>chatbot_model</c> and
     /// <c>response_source</c>; 14 operations were added (licenses, reports, replicate, one message,
-    /// feedback, source update, instant sync).
+    /// feedback, source update, instant sync); the settings form gained length limits (seven
+    /// <c>maxLength</c>s where there were none: breaking for what we send) and two enums
+    /// (<c>chatbot_msg_lang</c>, <c>response_source</c>), while the settings we read lost four
+    /// <c>maxLength</c>s (looser: breaking for what we read); every operationId went.
     /// </summary>
     [SkippableFact]
     public void September_2023_to_February_2025_citations_shrank_and_settings_retyped_a_flag()
@@ -109,7 +119,13 @@ public class VendorHistoryTests
         Assert.Equal(14, Where(report, "operation-added").Count);
         Assert.Contains($"DELETE {Agent}/licenses/{{licenseId}}", Where(report, "operation-added"));
         Assert.Contains($"GET {Agent}/reports/analysis", Where(report, "operation-added"));
-        AssertCounts(report, breaking: 14, warning: 14, info: 84);
+        Assert.Equal(7, Where(report, "request-length-tightened").Count);
+        AssertFound(report, "request-length-tightened", $"POST {Agent}/settings → request body → multipart/form-data → persona_instructions", "maxLength (none) → 12000");
+        AssertFound(report, "request-became-enum", $"POST {Agent}/settings → request body → multipart/form-data → response_source");
+        Assert.Equal(4, Where(report, "response-length-loosened").Count);
+        AssertFound(report, "response-enum-removed", $"POST {Agent}/sources → response 400 → data.message");
+        Assert.Equal(29, Where(report, "operation-id-changed").Count);
+        AssertCounts(report, breaking: 28, warning: 15, info: 119);
     }
 
     /// <summary>
@@ -126,8 +142,9 @@ public class VendorHistoryTests
     {
         var report = Diff("2025-02-26", Newest);
 
-        AssertFound(report, "parameter-removed", $"POST {Messages} → header parameter Cache-Control");
-        AssertFound(report, "parameter-removed", $"GET {Agent}/pages → query parameter duration");
+        // Both were optional: calls still succeed, the server ignores them (a warning), and the option goes from the SDK.
+        AssertFound(report, "parameter-removed-optional", $"POST {Messages} → header parameter Cache-Control");
+        AssertFound(report, "parameter-removed-optional", $"GET {Agent}/pages → query parameter duration");
         Assert.Equal(
             [$"GET {Agent}/pages → query parameter limit", $"GET {Agent}/pages → query parameter crawl_status", $"GET {Agent}/pages → query parameter index_status"],
             Where(report, "parameter-added-optional"));
@@ -142,7 +159,7 @@ public class VendorHistoryTests
         Assert.True(Where(report, "response-enum-value-added").Count(l => l.EndsWith("→ data.message", StringComparison.Ordinal)) > 50,
             "the reworded error messages should show as new enum values of data.message");
         Assert.Equal([$"POST {Agent}/chat/completions", "GET /api/v1/limits/usage"], Where(report, "operation-added"));
-        AssertCounts(report, breaking: 6, warning: 65, info: 98);
+        AssertCounts(report, breaking: 4, warning: 67, info: 98);
     }
 
     /// <summary>
@@ -150,7 +167,7 @@ public class VendorHistoryTests
     /// ones above (multipart agent bodies, no <c>links</c>, flattened envelopes, no <c>duration</c>,
     /// <c>example_questions</c> renamed); the <c>Cache-Control</c> header came and went, so it is not
     /// a change at all; the model enum changes are enum changes of a field the oldest lacked, so
-    /// they show as the field being added.
+    /// they show as the field being added; two settings form fields the oldest took freely are enums now.
     /// </summary>
     [SkippableFact]
     public void Oldest_to_newest_keeps_the_lasting_breaks_and_not_what_came_and_went()
@@ -162,10 +179,11 @@ public class VendorHistoryTests
         AssertFound(report, "request-media-type-changed", $"POST {Projects} → request body", "media type application/json → multipart/form-data");
         AssertFound(report, "response-property-removed", $"GET {Projects} → response 200 → data.links");
         AssertFound(report, "response-property-removed", $"GET {Agent} → response 200 → data.project");
-        AssertFound(report, "parameter-removed", $"GET {Agent}/pages → query parameter duration");
+        AssertFound(report, "parameter-removed-optional", $"GET {Agent}/pages → query parameter duration");
+        AssertFound(report, "request-became-enum", $"POST {Agent}/settings → request body → multipart/form-data → chatbot_msg_lang");
         AssertFound(report, "request-property-removed", $"POST {Agent}/settings → request body → multipart/form-data → example_questions");
         AssertFound(report, "request-property-added-optional", $"POST {Agent}/settings → request body → multipart/form-data → chatbot_model");
         Assert.DoesNotContain(report.Changes, c => c.Location.ToString().Contains("Cache-Control", StringComparison.Ordinal));
-        AssertCounts(report, breaking: 22, warning: 30, info: 253);
+        AssertCounts(report, breaking: 22, warning: 32, info: 254);
     }
 }

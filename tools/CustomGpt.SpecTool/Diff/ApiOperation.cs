@@ -15,6 +15,12 @@ public sealed partial class ApiOperation(ApiDocument document, string method, st
     /// <summary>The document the operation belongs to.</summary>
     public ApiDocument Document { get; } = document;
 
+    /// <summary>The operation object in the document.</summary>
+    public JObject Node => operation;
+
+    /// <summary>The <c>operationId</c>, or null.</summary>
+    public string? OperationId => operation["operationId"] is JValue { Type: JTokenType.String } id ? (string)id! : null;
+
     /// <summary>How the operation is named in locations: <c>GET /api/v1/projects</c>.</summary>
     public string Name => $"{Method} {Path}";
 

@@ -19,7 +19,9 @@ public static class ContractDiff
                 changes.Add(new Change(Rules.OperationRemoved, at, "removed"));
                 continue;
             }
-            at = Location.At(newOperation.Name);
+            at = Location.At(newOperation.Name, newOperation.Node);
+            if (oldOperation.OperationId != newOperation.OperationId)
+                changes.Add(new Change(Rules.OperationIdChanged, at.Pointing(newOperation.Node["operationId"]), $"operationId {oldOperation.OperationId ?? "(none)"} → {newOperation.OperationId ?? "(none)"}"));
             SecurityComparer.CompareOperation(oldOperation, newOperation, at, changes);
             ParameterComparer.Compare(oldOperation, newOperation, at, changes);
             RequestBodyComparer.Compare(oldOperation, newOperation, at, changes);
@@ -27,8 +29,8 @@ public static class ContractDiff
         }
         foreach (var (key, newOperation) in newOperations)
             if (!oldOperations.ContainsKey(key))
-                changes.Add(new Change(Rules.OperationAdded, Location.At(newOperation.Name), "added"));
+                changes.Add(new Change(Rules.OperationAdded, Location.At(newOperation.Name, newOperation.Node), "added"));
 
-        return new DiffReport(old.Origin, @new.Origin, changes);
+        return new DiffReport(old, @new, changes);
     }
 }

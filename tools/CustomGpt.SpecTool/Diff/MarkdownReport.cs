@@ -1,6 +1,6 @@
 namespace CustomGpt.SpecTool.Diff;
 
-/// <summary>The Markdown report for CI summaries and pull requests: the counts, then a table per severity.</summary>
+/// <summary>The Markdown report for CI summaries and pull requests: the counts on both axes, then a table per wire severity with each change's surface mark.</summary>
 public static class MarkdownReport
 {
     /// <summary>Renders <paramref name="report"/>.</summary>
@@ -10,14 +10,14 @@ public static class MarkdownReport
         text.Append("## API contract changes\n\n");
         text.Append($"From `{report.OldOrigin}` to `{report.NewOrigin}`: ");
         if (report.Changes.Count == 0) return text.Append("no contract changes.\n").ToString();
-        text.Append($"**{report.Summary}**.\n");
+        text.Append($"**{report.Summary}**; regenerating the SDK: **{report.SurfaceSummary}**.\n");
         foreach (var severity in Enum.GetValues<Severity>().Reverse())
         {
             var changes = report.Changes.Where(c => c.Severity == severity).ToList();
             if (changes.Count == 0) continue;
-            text.Append($"\n### {severity} ({changes.Count})\n\n| rule | where | change |\n|---|---|---|\n");
+            text.Append($"\n### {severity} ({changes.Count})\n\n| rule | where | change | surface |\n|---|---|---|---|\n");
             foreach (var change in changes)
-                text.Append($"| `{change.Rule.Id}` | {Cell(change.Location.ToString())} | {Cell(change.Detail)} |\n");
+                text.Append($"| `{change.Rule.Id}` | {Cell(change.Location.ToString())} | {Cell(change.Detail)} | {(change.Surface == Surface.None ? "" : change.Surface.Name())} |\n");
         }
         return text.ToString();
     }

@@ -16,18 +16,20 @@ public static class ParameterComparer
         {
             if (newParameters.TryGetValue(key, out var newParameter))
             {
-                CompareOne(oldParameter, newParameter, at.Then(Name(newParameter)), schemas, changes);
+                CompareOne(oldParameter, newParameter, at.Then(Name(newParameter), newParameter), schemas, changes);
                 continue;
             }
             var moved = newParameters.Values.FirstOrDefault(p =>
                 string.Equals((string?)p["name"], key.Name, StringComparison.OrdinalIgnoreCase) && !oldParameters.ContainsKey(ApiOperation.ParameterKey(p)));
             if (moved == null)
             {
-                changes.Add(new Change(Rules.ParameterRemoved, at.Then(Name(oldParameter)), "removed"));
+                changes.Add(IsRequired(oldParameter)
+                    ? new Change(Rules.ParameterRemoved, at.Then(Name(oldParameter)), "removed (was required)")
+                    : new Change(Rules.ParameterRemovedOptional, at.Then(Name(oldParameter)), "removed (was optional)"));
                 continue;
             }
-            changes.Add(new Change(Rules.ParameterLocationChanged, at.Then(Name(moved)), $"moved from {key.In} to {moved["in"]}"));
-            CompareOne(oldParameter, moved, at.Then(Name(moved)), schemas, changes);
+            changes.Add(new Change(Rules.ParameterLocationChanged, at.Then(Name(moved), moved), $"moved from {key.In} to {moved["in"]}"));
+            CompareOne(oldParameter, moved, at.Then(Name(moved), moved), schemas, changes);
         }
 
         foreach (var (key, newParameter) in newParameters)
@@ -35,7 +37,7 @@ public static class ParameterComparer
             if (oldParameters.ContainsKey(key)) continue;
             if (oldParameters.Keys.Any(k => string.Equals(k.Name, key.Name, StringComparison.OrdinalIgnoreCase) && !newParameters.ContainsKey(k))) continue;
             var required = IsRequired(newParameter);
-            changes.Add(new Change(required ? Rules.ParameterAddedRequired : Rules.ParameterAddedOptional, at.Then(Name(newParameter)),
+            changes.Add(new Change(required ? Rules.ParameterAddedRequired : Rules.ParameterAddedOptional, at.Then(Name(newParameter), newParameter),
                 required ? "added, required" : "added, optional"));
         }
     }

@@ -8,8 +8,8 @@ public static class RequestBodyComparer
     /// <summary>Reports the request body differences between <paramref name="old"/> and <paramref name="new"/>.</summary>
     public static void Compare(ApiOperation old, ApiOperation @new, Location operation, ICollection<Change> changes)
     {
-        var at = operation.Then("request body");
         var (oldBody, newBody) = (old.RequestBody(), @new.RequestBody());
+        var at = operation.Then("request body", newBody);
         switch (oldBody, newBody)
         {
             case (null, null):

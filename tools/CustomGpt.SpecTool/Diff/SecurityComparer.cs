@@ -32,7 +32,7 @@ public static class SecurityComparer
             if (newSchemes?[scheme.Name] is not JObject newScheme || scheme.Value is not JObject oldScheme) continue;
             var (was, now) = (Mechanism(old.References.Resolve(oldScheme)), Mechanism(@new.References.Resolve(newScheme)));
             if (was != now)
-                changes.Add(new Change(Rules.SecuritySchemeChanged, Location.At($"security scheme {scheme.Name}"), $"{was} → {now}"));
+                changes.Add(new Change(Rules.SecuritySchemeChanged, Location.At($"security scheme {scheme.Name}", newScheme), $"{was} → {now}"));
         }
     }
 
