@@ -34,7 +34,7 @@ public sealed class ReadmeSnippetTests
         var lines = code.Split('\n');
         var usings = lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal) && l.TrimEnd().EndsWith(';') && !l.Contains('=')).Distinct().ToList();
         var body = string.Join("\n", lines.Where(l => !usings.Contains(l)));
-        bool Declared(string name) => Regex.IsMatch(body, $@"\b(var|using var)\s+{name}\s*=");
+        bool Declared(string name) => Regex.IsMatch(body, $@"\b(var|[A-Z][\w<>?]*)\s+{name}\s*=");
         bool Used(string name) => Regex.IsMatch(body, $@"\b{name}\b");
         // The values a snippet takes for granted, as parameters of the method it becomes.
         (string Name, string Declaration)[] givens =
