@@ -11,16 +11,21 @@ public static class CliProcess
 {
     static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    public static async Task<CliResult> RunAsync(IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null, string input = "")
+    /// <param name="args">The command line, without <c>customgpt</c>.</param>
+    /// <param name="workingDirectory">Where it runs; the temp folder by default.</param>
+    /// <param name="environment">Variables to set besides the process's own (minus the CLI's).</param>
+    /// <param name="input">What stdin holds.</param>
+    /// <param name="executable">An installed <c>customgpt</c> to run instead of the built dll.</param>
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null, string input = "", string? executable = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable ?? "dotnet")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CustomGpt.Cli.dll"));
+        if (executable is null) start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CustomGpt.Cli.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment.Remove("CUSTOMGPT_API_KEY");
         start.Environment.Remove("CUSTOMGPT_BASE_URL");
