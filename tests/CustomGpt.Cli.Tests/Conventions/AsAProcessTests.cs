@@ -66,7 +66,7 @@ public sealed class AsAProcessTests : IDisposable
         Assert.Contains("Product handbook", created.Out);
         var notices = created.Error.TrimEnd().Split('\n');
         Assert.Contains("the answers are recorded examples", notices[0]);
-        Assert.Equal("Sandbox: shown as recorded for project_name \"Product handbook\" (you gave \"Security guide\").", notices[^1]);
+        Assert.Equal("Sandbox: shown as recorded: project_name \"Product handbook\" (you gave \"Security guide\").", notices[^1]);
 
         var empty = await CliProcess.RunAsync(["chat", "1042", ""]);
         Assert.Equal((2, "", "error: the message is empty: ask a question, or leave the message out to chat at the prompt\nRun 'customgpt chat --help' for usage.\n"), (empty.ExitCode, empty.Out, empty.Error));

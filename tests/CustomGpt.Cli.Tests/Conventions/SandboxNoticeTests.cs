@@ -13,14 +13,14 @@ public sealed class SandboxNoticeTests(SandboxFixture sandbox) : CliTest(sandbox
     [InlineData("agents show 7", "agent 1042 (you gave 7)")]
     [InlineData("agents create --name \"Security guide\" --sitemap https://docs.example.com/sitemap.xml", "project_name \"Product handbook\" (you gave \"Security guide\")")]
     [InlineData("agents create --name Docs --sitemap https://example.org/map.xml", "project_name \"Product handbook\" (you gave \"Docs\"), sitemap_path \"https://docs.example.com/sitemap.xml\" (you gave \"https://example.org/map.xml\")")]
-    [InlineData("agents list --name handbook", "name not applied (you gave \"handbook\")")]
+    [InlineData("agents list --name handbook", "name \"handbook\" not applied")]
     [InlineData("chat 1 \"What can you do?\"", "agent 1042 (you gave 1), prompt \"How do I reset my password?\" (you gave \"What can you do?\")")]
     public async Task Names_the_recorded_values_shown_instead_of_the_given_ones(string commandLine, string differences)
     {
         var result = await Succeeds(commandLine);
         var lines = result.Error.TrimEnd().Split(Environment.NewLine);
         Assert.StartsWith("Sandbox: no CUSTOMGPT_API_KEY is set, so the answers are recorded examples", lines[0]);
-        Assert.Equal($"Sandbox: shown as recorded for {differences}.", lines[^1]);
+        Assert.Equal($"Sandbox: shown as recorded: {differences}.", lines[^1]);
     }
 
     [Theory]

@@ -9,7 +9,8 @@ namespace CustomGpt.Cli.Tests.Infrastructure;
 /// </summary>
 public static class CliProcess
 {
-    static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+    // Generous: on a machine busy with other builds a cold start of the CLI and its sandbox can take a minute.
+    static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
     /// <param name="args">The command line, without <c>customgpt</c>.</param>
     /// <param name="workingDirectory">Where it runs; the temp folder by default.</param>

@@ -47,15 +47,7 @@ internal sealed class ApiConnection(CustomGptClient client, Uri baseUrl, bool is
             baseUrl = baseUrlOption ?? BaseUrlFromEnvironment(host) ?? CustomGptClientOptions.DefaultBaseUrl;
         }
 
-        // Our own HTTP stack only for what the CLI adds to it; otherwise the SDK's default one.
-        HttpMessageHandler handler = new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All };
-        var network = handler;
-        var differences = useSandbox ? new SandboxDifferences(handler) : null;
-        if (differences is not null) handler = differences;
-        if (output.Waiting is { } waiting) handler = new WaitingHandler(waiting, handler);
-        if (verbose) handler = new RequestLog(output, handler);
-        var httpClient = handler == network ? null : new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        if (httpClient is null) network.Dispose();
+        var httpClient = HttpStack(useSandbox, verbose, output, out var differences);
         try
         {
             var options = new CustomGptClientOptions { ApiKey = key, BaseUrl = baseUrl, UserAgentSuffix = UserAgent };
@@ -67,6 +59,18 @@ internal sealed class ApiConnection(CustomGptClient client, Uri baseUrl, bool is
             ownSandbox?.Dispose();
             throw;
         }
+    }
+
+    // Our own HTTP stack only for what the CLI adds to the SDK's; otherwise (null) the SDK's default one.
+    static HttpClient? HttpStack(bool sandbox, bool verbose, CliOutput output, out SandboxDifferences? differences)
+    {
+        differences = null;
+        if (!sandbox && !verbose && output.Waiting is null) return null;
+        HttpMessageHandler handler = new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All };
+        if (sandbox) handler = differences = new SandboxDifferences(handler);
+        if (output.Waiting is { } waiting) handler = new WaitingHandler(waiting, handler);
+        if (verbose) handler = new RequestLog(output, handler);
+        return new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
     static string SandboxNotice(CliHost host, bool forced, Uri url)

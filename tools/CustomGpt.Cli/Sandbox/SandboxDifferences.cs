@@ -45,7 +45,7 @@ internal sealed class SandboxDifferences(HttpMessageHandler inner) : DelegatingH
     {
         lock (_differences)
         {
-            if (_differences.Count > 0) output.Notice($"Sandbox: shown as recorded for {string.Join(", ", _differences)}.");
+            if (_differences.Count > 0) output.Notice($"Sandbox: shown as recorded: {string.Join(", ", _differences)}.");
             _differences.Clear();
         }
     }
@@ -56,19 +56,16 @@ internal sealed class SandboxDifferences(HttpMessageHandler inner) : DelegatingH
     {
         foreach (var (name, value) in recorded)
             if (given.TryGetValue(name, out var mine) && mine != value)
-                yield return $"{Name(name, value)} (you gave {Quote(name, mine)})";
+                yield return $"{name} {Quote(value)} (you gave {Quote(mine)})";
         foreach (var (name, mine) in given)
             if (!recorded.ContainsKey(name) && query.Contains(name))
-                yield return $"{name} not applied (you gave {Quote(name, mine)})";
+                yield return $"{name} {Quote(mine)} not applied";
     }
 
-    static bool IsId(string name) => name is "agent" or "page" or "source" or "conversation" or "license" or "citation" or "message";
-
-    static string Name(string name, string value) => IsId(name) ? $"{name} {value}" : $"{name} {Quote(name, value)}";
-
-    static string Quote(string name, string value)
+    // Ids and numbers as they are (agent 1042), text quoted and cut short.
+    static string Quote(string value)
     {
-        if (IsId(name)) return value;
+        if (RequestInputs.IdSegment.IsMatch(value)) return value;
         var shown = value.Length <= LongestValue ? value : value[..LongestValue] + "…";
         return $"\"{shown}\"";
     }
