@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using CustomGpt.Cli.Commands;
 using CustomGpt.Cli.Hosting;
 using CustomGpt.Cli.Mcp;
@@ -15,9 +16,11 @@ internal static class CustomGptCli
     /// <summary>Runs the command line <paramref name="args"/> and returns the exit code.</summary>
     public static Task<int> RunAsync(string[] args, CliHost host, CancellationToken cancellationToken = default)
     {
-        var root = Build(host);
+        var parse = Build(host).Parse(args);
+        // Our own report instead of System.CommandLine's (its messages, then the whole help, on stdout).
+        if (parse.Action is ParseErrorAction) return Task.FromResult(UsageErrors.Write(parse, host.Error));
         var configuration = new InvocationConfiguration { Output = host.Out, Error = host.Error };
-        return root.Parse(args).InvokeAsync(configuration, cancellationToken);
+        return parse.InvokeAsync(configuration, cancellationToken);
     }
 
     static Command Build(CliHost host)

@@ -89,14 +89,14 @@ public sealed class AgentsCommandTests(SandboxFixture sandbox) : CliTest(sandbox
     [Fact]
     public async Task Delete_confirms()
     {
-        var result = await Succeeds("agents delete 1042");
+        var result = await Succeeds("agents delete 1042 --yes");
         Assert.Equal("Deleted agent 1042.", result.Out.Trim());
     }
 
     [Fact]
     public async Task Delete_json_is_the_api_result()
     {
-        var result = await Succeeds("agents delete 1042 --json");
+        var result = await Succeeds("agents delete 1042 --json --yes");
         Assert.True((bool)JObject.Parse(result.Out)["deleted"]!);
     }
 

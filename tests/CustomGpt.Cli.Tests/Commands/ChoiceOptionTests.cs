@@ -16,7 +16,7 @@ public sealed class ChoiceOptionTests(SandboxFixture sandbox) : CliTest(sandbox)
 
     [Fact]
     public async Task An_unknown_word_lists_the_choices() =>
-        Assert.Contains("--order takes one of asc, desc; not 'sideways'.", (await Cli.RunAsync("agents list --order sideways")).Failed().Error);
+        Assert.Contains("error: --order takes one of asc, desc; not 'sideways'\n", (await Cli.RunAsync("agents list --order sideways")).Failed().Error);
 
     [Fact]
     public async Task Help_shows_the_choices() =>

@@ -30,7 +30,7 @@ public sealed class ConversationsCommandTests(SandboxFixture sandbox) : CliTest(
 
     [Fact]
     public async Task Delete_confirms() =>
-        Assert.Equal($"Deleted conversation {Session}.", (await Succeeds($"conversations delete 1042 {Session}")).Out.Trim());
+        Assert.Equal($"Deleted conversation {Session}.", (await Succeeds($"conversations delete 1042 {Session} --yes")).Out.Trim());
 
     [Fact]
     public async Task Messages_shows_questions_answers_and_citations()

@@ -31,5 +31,5 @@ public sealed class LicensesCommandTests(SandboxFixture sandbox) : CliTest(sandb
 
     [Fact]
     public async Task Delete_confirms() =>
-        Assert.Equal("Deleted license 871.", (await Succeeds("licenses delete 1042 871")).Out.Trim());
+        Assert.Equal("Deleted license 871.", (await Succeeds("licenses delete 1042 871 -y")).Out.Trim());
 }

@@ -26,7 +26,7 @@ public sealed class PagesCommandTests(SandboxFixture sandbox) : CliTest(sandbox)
 
     [Fact]
     public async Task Delete_confirms() =>
-        Assert.Equal("Deleted page 557231.", (await Succeeds("pages delete 1042 557231")).Out.Trim());
+        Assert.Equal("Deleted page 557231.", (await Succeeds("pages delete 1042 557231 --yes")).Out.Trim());
 
     [Fact]
     public async Task Reindex_confirms() =>

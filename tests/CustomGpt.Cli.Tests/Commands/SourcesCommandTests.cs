@@ -38,7 +38,7 @@ public sealed class SourcesCommandTests(SandboxFixture sandbox) : CliTest(sandbo
     public async Task Add_a_missing_file_says_which_path()
     {
         var result = (await Cli.RunAsync("sources add 1042 --file missing.pdf")).Failed();
-        Assert.Equal($"error: No file at {Cli.PathOf("missing.pdf")}: check the --file path.", LastLine(result.Error));
+        Assert.Equal($"error: no file at {Cli.PathOf("missing.pdf")}: check the --file path.", LastLine(result.Error));
     }
 
     [Fact]
@@ -50,11 +50,11 @@ public sealed class SourcesCommandTests(SandboxFixture sandbox) : CliTest(sandbo
 
     [Fact]
     public async Task Add_needs_exactly_one_of_sitemap_or_file() =>
-        Assert.Contains("Give either --sitemap <url> or --file <path>.", (await Cli.RunAsync("sources add 1042")).Failed().Error);
+        Assert.Contains("error: Give either --sitemap <url> or --file <path>\n", (await Cli.RunAsync("sources add 1042")).Failed().Error);
 
     [Fact]
     public async Task Delete_confirms() =>
-        Assert.Equal("Deleted source 2210.", (await Succeeds("sources delete 1042 2210")).Out.Trim());
+        Assert.Equal("Deleted source 2210.", (await Succeeds("sources delete 1042 2210 --yes")).Out.Trim());
 
     [Fact]
     public async Task Sync_shows_the_source()

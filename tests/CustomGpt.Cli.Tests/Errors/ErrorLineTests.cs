@@ -63,8 +63,10 @@ public sealed class ErrorLineTests(SandboxFixture sandbox) : CliTest(sandbox)
     public async Task A_malformed_base_url_variable_is_a_clear_error()
     {
         var environment = new Dictionary<string, string> { ["CUSTOMGPT_API_KEY"] = "123|key", ["CUSTOMGPT_BASE_URL"] = "app.customgpt.ai" };
-        var result = (await Cli.RunAsync(["limits"], environment)).Failed();
-        Assert.Equal("error: CUSTOMGPT_BASE_URL is not an absolute URL: set it like https://app.customgpt.ai/ or unset it." + Environment.NewLine, result.Error);
+        var result = await Cli.RunAsync(["limits"], environment);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: CUSTOMGPT_BASE_URL is not an absolute URL: set it like https://app.customgpt.ai/ or unset it." + Environment.NewLine
+            + "Run 'customgpt limits --help' for usage." + Environment.NewLine, result.Error);
     }
 
     [Fact]

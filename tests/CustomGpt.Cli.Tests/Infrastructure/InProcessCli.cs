@@ -15,7 +15,12 @@ public sealed class InProcessCli(SandboxFixture sandbox) : IDisposable
     public string WorkingDirectory { get; } = Directory.CreateTempSubdirectory("customgpt-cli-").FullName;
 
     /// <summary>Runs with no API key (so on the shared sandbox) unless <paramref name="environment"/> sets one.</summary>
-    public async Task<CliResult> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null, string input = "", bool sharedSandbox = true)
+    /// <param name="args">The command line, without <c>customgpt</c>.</param>
+    /// <param name="environment">The variables the CLI sees; none by default.</param>
+    /// <param name="input">What stdin holds.</param>
+    /// <param name="sharedSandbox">Whether to use the suite's sandbox rather than start one.</param>
+    /// <param name="terminal">Whether stdin and stderr count as a terminal (a person typing and watching).</param>
+    public async Task<CliResult> RunAsync(string[] args, IReadOnlyDictionary<string, string>? environment = null, string input = "", bool sharedSandbox = true, bool terminal = false)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -28,6 +33,8 @@ public sealed class InProcessCli(SandboxFixture sandbox) : IDisposable
             WorkingDirectory = WorkingDirectory,
             Width = Width,
             SharedSandbox = sharedSandbox ? sandbox.Server : null,
+            InputIsTerminal = terminal,
+            ErrorIsTerminal = terminal,
         };
         var exitCode = await CustomGptCli.RunAsync(args, host);
         return new CliResult(exitCode, output.ToString(), error.ToString());

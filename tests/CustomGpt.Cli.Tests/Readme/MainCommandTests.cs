@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using CustomGpt.Cli.Tests.Infrastructure;
 
@@ -28,30 +27,13 @@ public sealed class MainCommandTests
         var args = ShellWords.Split(Blocks[0][0][ReadmeDocument.DotnetRun.Length..]);
         var shown = Blocks[1];
 
-        var (exitCode, output, error) = await RunCliProcessAsync(args);
+        var (exitCode, output, error) = await CliProcess.RunAsync(args);
 
         Assert.True(exitCode == 0, $"exit code {exitCode}\nstdout:\n{output}\nstderr:\n{error}");
         var expectedOut = string.Join("\n", shown.Where(line => !line.StartsWith("Sandbox:", StringComparison.Ordinal))) + "\n";
-        Assert.Equal(expectedOut, output.Replace("\r\n", "\n"));
+        Assert.Equal(expectedOut, output);
         // The port is the one free at the time.
         var notice = shown.Single(line => line.StartsWith("Sandbox:", StringComparison.Ordinal));
         Assert.Equal(Regex.Replace(notice, @"localhost:\d+", "localhost:PORT"), Regex.Replace(error.Trim(), @"localhost:\d+", "localhost:PORT"));
-    }
-
-    static async Task<(int ExitCode, string Output, string Error)> RunCliProcessAsync(string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CustomGpt.Cli.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        // A newcomer's machine: no key, no other server.
-        start.Environment.Remove("CUSTOMGPT_API_KEY");
-        start.Environment.Remove("CUSTOMGPT_BASE_URL");
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
     }
 }

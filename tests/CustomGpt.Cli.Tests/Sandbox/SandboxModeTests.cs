@@ -11,7 +11,7 @@ public sealed class SandboxModeTests(SandboxFixture sandbox) : CliTest(sandbox)
     public async Task Without_a_key_it_says_on_stderr_that_the_sandbox_answers()
     {
         var result = await Succeeds("limits");
-        Assert.Matches(@"^Sandbox: no CUSTOMGPT_API_KEY is set, so recorded answers from spec/recordings are served on http://localhost:\d+/\. Set CUSTOMGPT_API_KEY to use the real API\.\r?\n$", result.Error);
+        Assert.Matches(@"^Sandbox: no CUSTOMGPT_API_KEY is set, so the answers are recorded examples from spec/recordings, not your account's data, served on http://localhost:\d+/\. Set CUSTOMGPT_API_KEY to use the real API\.\r?\n$", result.Error);
         Assert.DoesNotContain("Sandbox", result.Out);
     }
 
@@ -20,7 +20,7 @@ public sealed class SandboxModeTests(SandboxFixture sandbox) : CliTest(sandbox)
     {
         var environment = new Dictionary<string, string> { ["CUSTOMGPT_API_KEY"] = "123|real-looking", ["CUSTOMGPT_BASE_URL"] = "http://127.0.0.1:1/" };
         var result = (await Cli.RunAsync(["limits", "--sandbox"], environment)).Succeeded();
-        Assert.StartsWith("Sandbox (--sandbox): recorded answers from spec/recordings, served on http://localhost:", result.Error);
+        Assert.StartsWith("Sandbox (--sandbox): the answers are recorded examples from spec/recordings, not your account's data, served on http://localhost:", result.Error);
         Assert.Contains("5000", result.Out);
     }
 

@@ -4,10 +4,12 @@ using System.Reflection;
 namespace CustomGpt.Extensions.Tests.Packaging;
 
 /// <summary>
-/// CustomGpt and CustomGpt.Extensions packed once for the packaging tests, as <c>dotnet pack</c> makes
-/// them, into a temp folder: built under an artifacts path of their own (the checkout's bin/ and obj/
-/// are left alone), with a version of this run's own (the repo's version plus a unique suffix) so that
-/// no package cached by an earlier run can stand in for it.
+/// CustomGpt and CustomGpt.Extensions packed once for the packaging tests into a temp folder, from the
+/// assemblies this test run was built with (<c>dotnet pack --no-build</c>: every target framework of
+/// both is built before this project, see its project file), so the packages hold exactly what the
+/// other tests exercised and packing costs no second build. Their version is this run's own (the
+/// build's version plus a unique suffix), so no package an earlier run left in a NuGet cache can stand
+/// in for them.
 /// </summary>
 public sealed class PackedPackages : IDisposable
 {
@@ -17,17 +19,20 @@ public sealed class PackedPackages : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("customgpt-packaging-").FullName;
         PackageDirectory = System.IO.Path.Combine(Root, "packed");
-        var repoVersion = typeof(CustomGptClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
-        Version = $"{repoVersion}-roundtrip.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+        var assembly = typeof(CustomGptClient).Assembly;
+        BuildVersion = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+        Version = $"{BuildVersion}.roundtrip.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+        var configuration = typeof(PackedPackages).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
 
-        // One solution of just the two packages, so they build in one MSBuild run.
+        // One solution of just the two packages, so they pack in one MSBuild run.
         var solution = System.IO.Path.Combine(Root, "packages.slnx");
         File.WriteAllText(solution, "<Solution>\n" + string.Concat(Ids.Select(id =>
             $"  <Project Path=\"{System.IO.Path.Combine(RepositoryRoot.Path, "src", id, id + ".csproj")}\" />\n")) + "</Solution>\n");
 
         var clock = Stopwatch.StartNew();
+        // The nuspec files go to the temp folder too: nothing of the checkout is written.
         PackOutput = DotnetCli.Run(Root,
-            ["pack", solution, "-c", "Release", "-o", PackageDirectory, "--artifacts-path", System.IO.Path.Combine(Root, "build"),
+            ["pack", solution, "-c", configuration, "--no-build", "-o", PackageDirectory, $"-p:NuspecOutputPath={System.IO.Path.Combine(Root, "nuspec")}{System.IO.Path.DirectorySeparatorChar}",
              $"-p:Version={Version}", "--disable-build-servers", "-nologo"]);
         PackTime = clock.Elapsed;
     }
@@ -37,7 +42,11 @@ public sealed class PackedPackages : IDisposable
 
     public string PackageDirectory { get; }
 
+    /// <summary>The packages' version: <see cref="BuildVersion"/> and this run's suffix.</summary>
     public string Version { get; }
+
+    /// <summary>The version the assemblies were built with (Directory.Build.props), e.g. <c>0.1.0-dev.21</c>.</summary>
+    public string BuildVersion { get; }
 
     public string PackOutput { get; }
 

@@ -58,7 +58,8 @@ public class EntryPointTests
 
         await client.Agents.GetAsync(1);
 
-        Assert.Matches(@"^CustomGpt\.NET/\d+\.\d+\.\d+ billing-job/2\.1$", string.Join(" ", Assert.Single(endpoint.Requests).Request.Headers.GetValues("User-Agent")));
+        // A release's version, or a local build's prerelease of it (0.1.0-dev.21, Directory.Build.props).
+        Assert.Matches(@"^CustomGpt\.NET/\d+\.\d+\.\d+(-[0-9A-Za-z.]+)? billing-job/2\.1$", string.Join(" ", Assert.Single(endpoint.Requests).Request.Headers.GetValues("User-Agent")));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CustomGpt.Cli.Output;
+using CustomGpt.Cli.Sandbox;
 
 namespace CustomGpt.Cli.Chat;
 
@@ -6,8 +7,11 @@ namespace CustomGpt.Cli.Chat;
 internal static class Citations
 {
     /// <summary>Looks the citations up together; one that cannot be looked up is still listed, by id.</summary>
-    public static async Task<IReadOnlyList<Citation>> FetchAsync(CustomGptClient api, int agentId, IEnumerable<int> ids, CancellationToken cancellationToken) =>
-        await Task.WhenAll(ids.Distinct().Select(async id =>
+    public static async Task<IReadOnlyList<Citation>> FetchAsync(CustomGptClient api, int agentId, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        // The ids come from the answer, not from the person: in the sandbox they may be any recorded ones.
+        using var chosenByCli = SandboxDifferences.ChosenByCli();
+        return await Task.WhenAll(ids.Distinct().Select(async id =>
         {
             try
             {
@@ -19,6 +23,7 @@ internal static class Citations
                 return new Citation(id, null, null);
             }
         }));
+    }
 
     public static void Write(CliOutput output, IReadOnlyList<Citation> citations)
     {

@@ -55,8 +55,8 @@ internal static class AgentsCommand
         var agentId = Ids.Agent();
         var name = new Option<string?>("--name") { Description = "A new name." };
         var sitemap = new Option<string?>("--sitemap") { Description = "A new sitemap URL.", HelpName = "url" };
-        var shared = new Option<bool?>("--shared") { Description = "Whether the agent's public link works (true or false)." };
-        var licenses = new Option<bool?>("--licenses") { Description = "Whether licenses may be created for it (true or false)." };
+        var shared = BooleanOption.Create("--shared", "Whether the agent's public link works.");
+        var licenses = BooleanOption.Create("--licenses", "Whether licenses may be created for it.");
         return runner.Shows("update", "Change an agent's name, sitemap or sharing.", [agentId, name, sitemap, shared, licenses],
             context => context.Api.Agents.UpdateAsync(context.Get(agentId), new UpdateAgentRequest { ProjectName = context.Get(name), IsShared = context.Get(shared),
                 SitemapPath = context.Get(sitemap), AreLicensesAllowed = context.Get(licenses) }, context.CancellationToken),
@@ -66,7 +66,7 @@ internal static class AgentsCommand
     static Command Delete(CommandRunner runner)
     {
         var agentId = Ids.Agent();
-        return runner.Confirms("delete", "Delete an agent and everything in it.", [agentId],
+        return runner.Deletes("delete", "Delete an agent and everything in it.", [agentId], parse => $"agent {parse.GetValue(agentId)}",
             context => context.Api.Agents.DeleteAsync(context.Get(agentId), context.CancellationToken),
             (context, result) => Confirmation.Deleted($"agent {context.Get(agentId)}", result.Deleted));
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CustomGpt.Cli.Chat;
 using CustomGpt.Cli.Output;
+using CustomGpt.Cli.Sandbox;
 
 namespace CustomGpt.Cli.Commands;
 
@@ -16,6 +17,11 @@ internal static class ChatCommand
     {
         var agentId = Ids.Agent();
         var message = new Argument<string?>("message") { Description = "The question. Without one, chat at the prompt until an empty line or Ctrl+D.", Arity = ArgumentArity.ZeroOrOne };
+        message.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && string.IsNullOrWhiteSpace(text))
+                result.AddError("the message is empty: ask a question, or leave the message out to chat at the prompt");
+        });
         var session = new Option<string?>("--session") { Description = "Continue this conversation (a session id) instead of starting one.", HelpName = "session-id" };
         var language = new Option<string?>("--lang") { Description = "The language of the exchange, e.g. en." };
         var command = new Command("chat", "Ask an agent; the answer streams in as it is written, then the sources it cites.") { agentId, message, session, language };
@@ -33,6 +39,8 @@ internal static class ChatCommand
 
     static async Task<string> StartConversationAsync(CommandContext context, int agentId, string? question)
     {
+        // The CLI names the conversation, not the person: in the sandbox a recorded name stands in unseen.
+        using var chosenByCli = SandboxDifferences.ChosenByCli();
         // Named after its first question, so it can be told apart in `conversations list`.
         var name = question is null ? "customgpt chat" : question.Length <= NameLength ? question : question[..NameLength] + "…";
         var conversation = await context.Api.Conversations.CreateAsync(agentId, new CreateConversationRequest { Name = name }, context.CancellationToken);

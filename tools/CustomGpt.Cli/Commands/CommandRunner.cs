@@ -7,17 +7,14 @@ namespace CustomGpt.Cli.Commands;
 
 /// <summary>
 /// Runs a command's action the same way for every command: connect (real API or sandbox), run,
-/// turn a failure into one error line and a non-zero exit code. Also builds the two common kinds
-/// of command, so each area only says what it calls and how the answer looks.
+/// turn a failure into one error line and its exit code (<see cref="ExitCodes"/>). Also builds the
+/// common kinds of command, so each area only says what it calls and how the answer looks.
 /// </summary>
 internal sealed class CommandRunner(CliHost host, GlobalOptions globals)
 {
-    /// <summary>The exit code of a run stopped by Ctrl+C, as shells report SIGINT.</summary>
-    const int CancelledExitCode = 130;
-
     /// <summary>Makes <paramref name="action"/> the action of <paramref name="command"/>.</summary>
     public void Runs(Command command, Func<CommandContext, Task> action) =>
-        command.SetAction((parse, cancellationToken) => RunAsync(parse, action, cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, action, confirmation: null, cancellationToken));
 
     /// <summary>A command that makes one call and shows its answer with <paramref name="view"/> (or as JSON).</summary>
     public Command Shows<T>(string name, string description, IEnumerable<Symbol> parameters, Func<CommandContext, Task<T>> call, Func<T, IRenderable> view)
@@ -35,13 +32,28 @@ internal sealed class CommandRunner(CliHost host, GlobalOptions globals)
     public Command Confirms<T>(string name, string description, IEnumerable<Symbol> parameters, Func<CommandContext, Task<T>> call, Func<CommandContext, T, string> line)
     {
         var command = Define(name, description, parameters);
-        Runs(command, async context =>
-        {
-            var answer = await call(context);
-            context.Output.Show(answer, line(context, answer));
-        });
+        Runs(command, Confirmed(call, line));
         return command;
     }
+
+    /// <summary>
+    /// A command that deletes <paramref name="what"/> (e.g. <c>agent 1042</c>): it asks first at a
+    /// terminal, and without one (a script, a pipe) it needs <c>--yes</c>, as nobody can answer.
+    /// </summary>
+    public Command Deletes<T>(string name, string description, IEnumerable<Symbol> parameters, Func<ParseResult, string> what, Func<CommandContext, Task<T>> call, Func<CommandContext, T, string> line)
+    {
+        var yes = new Option<bool>("--yes", "-y") { Description = "Delete without asking; needed when stdin is not a terminal (scripts, pipes)." };
+        var command = Define(name, description, parameters.Append(yes));
+        var action = Confirmed(call, line);
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, action, parse.GetValue(yes) ? null : what(parse), cancellationToken));
+        return command;
+    }
+
+    static Func<CommandContext, Task> Confirmed<T>(Func<CommandContext, Task<T>> call, Func<CommandContext, T, string> line) => async context =>
+    {
+        var answer = await call(context);
+        context.Output.Show(answer, line(context, answer));
+    };
 
     static Command Define(string name, string description, IEnumerable<Symbol> parameters)
     {
@@ -55,21 +67,36 @@ internal sealed class CommandRunner(CliHost host, GlobalOptions globals)
         return command;
     }
 
-    async Task<int> RunAsync(ParseResult parse, Func<CommandContext, Task> action, CancellationToken cancellationToken)
+    /// <param name="parse">The command line.</param>
+    /// <param name="action">What the command does.</param>
+    /// <param name="confirmation">What it deletes, when the person must agree first; <see langword="null"/> otherwise.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    async Task<int> RunAsync(ParseResult parse, Func<CommandContext, Task> action, string? confirmation, CancellationToken cancellationToken)
     {
         var output = new CliOutput(host, parse.GetValue(globals.Json));
         var verbose = parse.GetValue(globals.Verbose);
         ApiConnection? connection = null;
         try
         {
+            // Asked before connecting: a refusal sends nothing, and the prompt is not buried under notices.
+            if (confirmation is not null && !await DeletionAgreedAsync(parse, output, confirmation, cancellationToken))
+            {
+                output.Notice($"Nothing deleted: {confirmation} stays.");
+                return ExitCodes.Failure;
+            }
             connection = ApiConnection.Open(host, parse.GetValue(globals.Sandbox), parse.GetValue(globals.BaseUrl), verbose, output);
             await action(new CommandContext(parse, connection, output, host, verbose, cancellationToken));
-            return 0;
+            return ExitCodes.Success;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             output.Notice("Cancelled.");
-            return CancelledExitCode;
+            return ExitCodes.Cancelled;
+        }
+        catch (CliUsageException error)
+        {
+            output.Waiting?.Clear();
+            return UsageErrors.Write(host.Error, error.Message, UsageErrors.CommandPath(parse.CommandResult));
         }
         catch (Exception error)
         {
@@ -77,7 +104,18 @@ internal sealed class CommandRunner(CliHost host, GlobalOptions globals)
         }
         finally
         {
+            // Also after a failure: the answers shown before it were stand-ins too.
+            connection?.Differences?.Report(output);
             connection?.Dispose();
         }
+    }
+
+    async Task<bool> DeletionAgreedAsync(ParseResult parse, CliOutput output, string what, CancellationToken cancellationToken)
+    {
+        if (!host.InputIsTerminal)
+            throw new CliUsageException($"'{UsageErrors.CommandPath(parse.CommandResult)}' deletes {what}: add --yes to confirm, as stdin is not a terminal to ask at");
+        output.Prompt($"Delete {what}? This cannot be undone. [y/N] ");
+        var answer = (await host.In.ReadLineAsync(cancellationToken))?.Trim();
+        return string.Equals(answer, "y", StringComparison.OrdinalIgnoreCase) || string.Equals(answer, "yes", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -37,7 +37,7 @@ internal static class ConversationsCommand
     {
         var agentId = Ids.Agent();
         var sessionId = Ids.Session();
-        return runner.Confirms("delete", "Delete a conversation and its messages.", [agentId, sessionId],
+        return runner.Deletes("delete", "Delete a conversation and its messages.", [agentId, sessionId], parse => $"conversation {parse.GetValue(sessionId)}",
             context => context.Api.Conversations.DeleteAsync(context.Get(agentId), context.Get(sessionId), context.CancellationToken),
             (context, result) => Confirmation.Deleted($"conversation {context.Get(sessionId)}", result.Deleted));
     }

@@ -57,7 +57,7 @@ internal static class LicensesCommand
     {
         var agentId = Ids.Agent();
         var licenseId = LicenseId();
-        return runner.Confirms("delete", "Revoke a license.", [agentId, licenseId],
+        return runner.Deletes("delete", "Revoke a license.", [agentId, licenseId], parse => $"license {parse.GetValue(licenseId)} of agent {parse.GetValue(agentId)}",
             context => context.Api.Licenses.DeleteAsync(context.Get(agentId), context.Get(licenseId), context.CancellationToken),
             (context, result) => Confirmation.Deleted($"license {context.Get(licenseId)}", result.Deleted));
     }

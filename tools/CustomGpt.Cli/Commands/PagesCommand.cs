@@ -30,7 +30,7 @@ internal static class PagesCommand
     {
         var agentId = Ids.Agent();
         var pageId = PageId();
-        return runner.Confirms("delete", "Remove a page from an agent's knowledge.", [agentId, pageId],
+        return runner.Deletes("delete", "Remove a page from an agent's knowledge.", [agentId, pageId], parse => $"page {parse.GetValue(pageId)} of agent {parse.GetValue(agentId)}",
             context => context.Api.Pages.DeleteAsync(context.Get(agentId), context.Get(pageId), context.CancellationToken),
             (context, result) => Confirmation.Deleted($"page {context.Get(pageId)}", result.Deleted));
     }

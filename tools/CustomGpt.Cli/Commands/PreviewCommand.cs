@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CustomGpt.Cli.Hosting;
+using CustomGpt.Cli.Files;
 
 namespace CustomGpt.Cli.Commands;
 
@@ -15,15 +15,25 @@ internal static class PreviewCommand
         runner.Runs(command, async context =>
         {
             var id = context.Get(citationId);
+            var overwrite = context.Get(force);
+            if (context.Get(output) is { } chosen) LocalFiles.CheckWritable(context.Host.FullPath(chosen), overwrite, "--output");
             using var preview = await context.Api.Pages.PreviewAsync(id, context.CancellationToken);
             var path = context.Host.FullPath(context.Get(output) ?? SafeName(preview.FileName) ?? $"citation-{id}{Extension(preview.ContentType)}");
-            if (File.Exists(path) && !context.Get(force))
-                throw new CliUsageException($"{path} already exists: choose another --output or add --force.");
 
             long size;
-            await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            await using (var file = LocalFiles.Create(path, overwrite, "--output"))
             {
-                await preview.Stream.CopyToAsync(file, context.CancellationToken);
+                try
+                {
+                    await preview.Stream.CopyToAsync(file, context.CancellationToken);
+                }
+                catch
+                {
+                    // Half a document is worse than none: it looks saved.
+                    file.Close();
+                    File.Delete(path);
+                    throw;
+                }
                 size = file.Length;
             }
             var saved = new SavedFile(path, size, preview.ContentType);

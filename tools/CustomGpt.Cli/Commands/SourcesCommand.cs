@@ -51,7 +51,7 @@ internal static class SourcesCommand
     {
         var agentId = Ids.Agent();
         var sourceId = SourceId();
-        return runner.Confirms("delete", "Remove a source and its pages from an agent.", [agentId, sourceId],
+        return runner.Deletes("delete", "Remove a source and its pages from an agent.", [agentId, sourceId], parse => $"source {parse.GetValue(sourceId)} of agent {parse.GetValue(agentId)}",
             context => context.Api.Sources.DeleteAsync(context.Get(agentId), context.Get(sourceId), context.CancellationToken),
             (context, result) => Confirmation.Deleted($"source {context.Get(sourceId)}", result.Deleted));
     }

@@ -23,6 +23,12 @@ internal sealed class CliHost
     /// <summary>The folder relative paths start from.</summary>
     public required string WorkingDirectory { get; init; }
 
+    /// <summary>Whether a person types into standard input: only then is there someone to ask before deleting.</summary>
+    public bool InputIsTerminal { get; init; }
+
+    /// <summary>Whether standard error is a terminal: only then is a line redrawn to show time passing.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     /// <summary>The console width for tables; <see langword="null"/> lets the console decide.</summary>
     public int? Width { get; init; }
 
@@ -40,6 +46,8 @@ internal sealed class CliHost
         In = Console.In,
         Environment = System.Environment.GetEnvironmentVariable,
         WorkingDirectory = Directory.GetCurrentDirectory(),
+        InputIsTerminal = !Console.IsInputRedirected,
+        ErrorIsTerminal = !Console.IsErrorRedirected,
     };
 
     /// <summary>Makes <paramref name="path"/> absolute against <see cref="WorkingDirectory"/>.</summary>

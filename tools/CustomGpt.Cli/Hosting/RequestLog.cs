@@ -7,7 +7,7 @@ namespace CustomGpt.Cli.Hosting;
 /// <c>--verbose</c>: one line per HTTP attempt, method, URL, status and time. Headers are never
 /// shown, so neither is the key.
 /// </summary>
-internal sealed class RequestLog(CliOutput output) : DelegatingHandler(new SocketsHttpHandler())
+internal sealed class RequestLog(CliOutput output, HttpMessageHandler inner) : DelegatingHandler(inner)
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

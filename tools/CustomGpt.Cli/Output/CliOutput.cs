@@ -19,7 +19,11 @@ internal sealed class CliOutput
         IsJson = json;
         Results = CreateConsole(host.Out, host.Width);
         Notices = CreateConsole(host.Error, host.Width);
+        Waiting = host.ErrorIsTerminal ? new WaitIndicator(host.Error) : null;
     }
+
+    /// <summary>The spinner shown while a request waits for its answer; only when stderr is a terminal.</summary>
+    public WaitIndicator? Waiting { get; }
 
     /// <summary>Whether results are printed as JSON.</summary>
     public bool IsJson { get; }
@@ -33,12 +37,17 @@ internal sealed class CliOutput
     /// <summary>Prints <paramref name="payload"/> as JSON, or what <paramref name="view"/> makes of it.</summary>
     public void Show(object? payload, Func<IRenderable> view)
     {
+        Waiting?.Clear();
         if (IsJson) WriteJson(payload);
         else Results.Write(view());
     }
 
     /// <summary>Prints <paramref name="payload"/> as JSON, whatever the mode.</summary>
-    public void WriteJson(object? payload) => JsonResult.Write(_host.Out, payload);
+    public void WriteJson(object? payload)
+    {
+        Waiting?.Clear();
+        JsonResult.Write(_host.Out, payload);
+    }
 
     /// <summary>Prints <paramref name="payload"/> as JSON, or <paramref name="line"/> (plain text, not markup).</summary>
     public void Show(object? payload, string line) => Show(payload, () => new Text(line + Environment.NewLine));
@@ -46,6 +55,7 @@ internal sealed class CliOutput
     /// <summary>A line for the person at the terminal, on standard error; never wrapped, so a log keeps it whole.</summary>
     public void Notice(string text)
     {
+        Waiting?.Clear();
         _host.Error.WriteLine(text);
         _host.Error.Flush();
     }
@@ -53,6 +63,7 @@ internal sealed class CliOutput
     /// <summary>Asks for input on standard error, leaving the cursor after <paramref name="text"/>.</summary>
     public void Prompt(string text)
     {
+        Waiting?.Clear();
         _host.Error.Write(text);
         _host.Error.Flush();
     }
@@ -60,6 +71,7 @@ internal sealed class CliOutput
     /// <summary>Plain text to the results as it is, flushed at once: a piece of a streamed answer is not wrapped or held back.</summary>
     public void Write(string text)
     {
+        Waiting?.Clear();
         _host.Out.Write(text);
         _host.Out.Flush();
     }

@@ -10,20 +10,17 @@ namespace CustomGpt.Cli.Output;
 /// </summary>
 internal static class ErrorReport
 {
-    /// <summary>The exit code of a command that failed.</summary>
-    public const int ExitCode = 1;
-
     public static int Write(CliOutput output, Exception error, bool verbose, ApiConnection? connection)
     {
         output.Notice("error: " + Line(error, connection));
         if (verbose) foreach (var detail in Details(error, connection)) output.Notice("  " + detail);
-        return ExitCode;
+        return ExitCodes.Failure;
     }
 
     static string Line(Exception error, ApiConnection? connection) => error switch
     {
         CustomGptApiException api => $"{What(api)} ({Status(api)}{(api.OperationId is { } operation ? $", {operation}" : "")}). {Advice(api, connection)}",
-        CliUsageException or IOException or UnauthorizedAccessException => error.Message,
+        IOException or UnauthorizedAccessException => error.Message,
         _ => $"{error.Message} ({error.GetType().Name}). Run with --verbose for details.",
     };
 

@@ -21,11 +21,14 @@ namespace CustomGpt.Cli.Sandbox;
 /// </summary>
 internal static class SandboxMappings
 {
+    /// <summary>The header of a loosened answer: the recording it comes from.</summary>
+    public const string RecordingHeader = "X-Sandbox-Recording";
+
+    /// <summary>The header of a loosened answer: the inputs its recording was made with (<see cref="RequestInputs.Encode"/>).</summary>
+    public const string RecordedInputsHeader = "X-Sandbox-Recorded-Inputs";
+
     /// <summary>What the sandbox says when no recording answers a request.</summary>
     public const string NoRecordingMessage = "The sandbox has no recorded exchange for this request.";
-
-    // A path segment that names a resource rather than a route: numeric ids, session UUIDs.
-    static readonly Regex IdSegment = new(@"^(\d+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$", RegexOptions.CultureInvariant);
 
     /// <summary>The mappings to load, each with its priority set.</summary>
     public static JArray Build(IEnumerable<RecordedExchange> exchanges)
@@ -61,6 +64,13 @@ internal static class SandboxMappings
         copy.Remove("Guid");
         copy["Title"] = $"{mapping["Title"]} (loosened)";
         if (copy["Request"] is not JObject request) return copy;
+        // The answer says it stands in for another request, so the CLI can name what it shows.
+        if (copy["Response"] is JObject response)
+        {
+            var headers = response["Headers"] as JObject ?? (JObject)(response["Headers"] = new JObject());
+            headers[RecordingHeader] = (string?)mapping["Title"] ?? "";
+            headers[RecordedInputsHeader] = RequestInputs.Encode(RequestInputs.FromRecording(request));
+        }
 
         request.Remove("Body");
         if (request["Params"] is JArray parameters)
@@ -72,7 +82,7 @@ internal static class SandboxMappings
     }
 
     static string AnyIds(string path) =>
-        "^" + string.Join("/", path.Split('/').Select(segment => IdSegment.IsMatch(segment) ? "[^/]+" : Regex.Escape(segment))) + "$";
+        "^" + string.Join("/", path.Split('/').Select(segment => RequestInputs.IdSegment.IsMatch(segment) ? "[^/]+" : Regex.Escape(segment))) + "$";
 
     static int HeaderMatcherCount(JObject mapping) => (mapping["Request"]?["Headers"] as JArray)?.Count ?? 0;
 

@@ -1,4 +1,5 @@
 using CustomGpt.Cli.Commands;
+using CustomGpt.Cli.Files;
 using CustomGpt.Cli.Output;
 using Spectre.Console;
 
@@ -16,9 +17,9 @@ internal static class FileUpload
     public static async Task<T> SendAsync<T>(CommandContext context, string path, Func<FileParameter, Task<T>> send)
     {
         var fullPath = context.Host.FullPath(path);
-        if (!File.Exists(fullPath)) throw new FileNotFoundException($"No file at {fullPath}: check the --file path.", fullPath);
+        LocalFiles.CheckReadable(fullPath, "--file");
         // FromPath names the upload and finds its content type; the progress view wraps its stream.
-        using var file = FileParameter.FromPath(fullPath);
+        using var file = LocalFiles.Read(fullPath, () => FileParameter.FromPath(fullPath));
         var name = file.FileName ?? Path.GetFileName(fullPath);
         var size = file.Data.Length;
 
@@ -33,6 +34,8 @@ internal static class FileUpload
             return await Send(new QuarterLines(output, name, size).Report);
 
         var result = default(T)!;
+        // The bar shows the wait already; a spinner on the same line would fight it.
+        using var quiet = output.Waiting?.Suppress();
         await output.Notices.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn())
