@@ -7,11 +7,15 @@ namespace CustomGpt;
 /// </summary>
 public sealed class CustomGptRedirectException : CustomGptApiException
 {
-    internal CustomGptRedirectException(ErrorDetails details) : base(details) =>
-        Location = LocationOf(details.Headers);
+    internal CustomGptRedirectException(ErrorDetails details) : base(details, Describe(details)) =>
+        Location = LocationOf(Headers);
 
     /// <summary>Where the server redirected the request (its <c>Location</c> header), when it said.</summary>
     public Uri? Location { get; }
+
+    static string Describe(ErrorDetails details) =>
+        $"{details.OperationId ?? "The CustomGPT API call"} was redirected (HTTP {details.StatusCode}) to {LocationOf(details.Headers)?.OriginalString ?? "no Location"}, " +
+        "which the SDK does not follow: it follows at most 5 redirects of a GET, and none of a POST, PUT or DELETE, which could be acted on twice.";
 
     static Uri? LocationOf(IReadOnlyDictionary<string, IEnumerable<string>> headers)
     {

@@ -69,7 +69,7 @@ public abstract class CustomGptClientBase
     {
         if (body is null)
             throw new CustomGptApiException(new ErrorDetails((int)response.StatusCode, null, "the response body is empty", OperationOf(response.RequestMessage),
-                null, ErrorResponses.HeadersOf(response), Http.RequestContext.AttemptsOf(response.RequestMessage)));
+                null, ErrorResponses.HeadersOf(response), Http.RequestContext.AttemptsOf(response.RequestMessage)) { Secrets = SecretText.SentWith(response.RequestMessage) });
         if (body is IEnvelope { Status: ResponseStatus.Error } envelope)
             throw ErrorResponses.FromErrorEnvelope(envelope, response, OperationOf(response.RequestMessage));
     }
@@ -82,7 +82,10 @@ public abstract class CustomGptClientBase
     protected CustomGptApiException UnreadableBody(string message, HttpResponseMessage response, string? body, IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception innerException)
     {
         var operation = OperationOf(response.RequestMessage);
-        var details = new ErrorDetails((int)response.StatusCode, null, $"{message} {innerException.Message}", operation, body, headers);
+        var details = new ErrorDetails((int)response.StatusCode, null, $"{message} {innerException.Message}", operation, body, headers)
+        {
+            Secrets = SecretText.SentWith(response.RequestMessage),
+        };
         return new CustomGptApiException(details, innerException: innerException);
     }
 

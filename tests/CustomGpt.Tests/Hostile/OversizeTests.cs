@@ -75,7 +75,7 @@ public class OversizeTests
         await using var server = Bomb(members: 8);
         using var client = Client(server, o => o.MaxResponseBytes = (int)(2 * MiB));
         var (outcome, allocated) = await MeasureAsync(() => ReadAsync(client));
-        outcome.Threw<CustomGptApiException>(Within);
+        Assert.Contains("MaxResponseBytes", outcome.Threw<CustomGptApiException>(Within).Message);
         Assert.True(allocated < 16 * MiB, $"allocated {allocated / MiB} MiB");
     }
 
