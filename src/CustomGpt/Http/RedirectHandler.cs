@@ -8,7 +8,7 @@ namespace CustomGpt.Http;
 /// 301/302 into a body-less GET and report its answer as the POST's, drop the key even on the API's
 /// own host, and rewrite the request's URL so that a retry goes to the redirect's target.
 /// Here a GET (or HEAD) follows at most <see cref="MaxRedirects"/> redirects, each hop a new request
-/// authorized afresh (the key for the API's host only); any other method's redirect is handed back
+/// that carries the key only to the call's own origin; any other method's redirect is handed back
 /// as it came and ends as a <see cref="CustomGptRedirectException"/> naming the Location.
 /// </summary>
 internal sealed class RedirectHandler(RequestAuthorizer authorizer) : DelegatingHandler
@@ -26,7 +26,10 @@ internal sealed class RedirectHandler(RequestAuthorizer authorizer) : Delegating
             var next = Hop(request, target);
             try
             {
-                await authorizer.AuthorizeAsync(next, cancellationToken).ConfigureAwait(false);
+                // The key goes along only to the very origin the call was made to (scheme, host and
+                // port: another port on the same host is another service), and there only if the
+                // authorizer would send it at all.
+                if (SameOrigin(request.RequestUri, target)) await authorizer.AuthorizeAsync(next, cancellationToken).ConfigureAwait(false);
             }
             catch
             {
@@ -54,6 +57,9 @@ internal sealed class RedirectHandler(RequestAuthorizer authorizer) : Delegating
         if (from.Scheme == Uri.UriSchemeHttps && target.Scheme == Uri.UriSchemeHttp && !target.IsLoopback) return null;
         return target;
     }
+
+    static bool SameOrigin(Uri? a, Uri b) =>
+        a is not null && Uri.Compare(a, b, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
     // The call's request again, at the new URL, without its Authorization: the authorizer decides anew.
     static HttpRequestMessage Hop(HttpRequestMessage request, Uri target)

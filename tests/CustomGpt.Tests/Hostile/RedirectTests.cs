@@ -55,6 +55,17 @@ public class RedirectTests
     }
 
     [Fact]
+    public async Task A_read_redirected_to_another_port_of_the_same_host_arrives_there_without_the_key()
+    {
+        await using var elsewhere = new HostileServer(exchange => exchange.RespondAsync(200, SuccessJson));
+        await using var server = new HostileServer(exchange =>
+            exchange.RespondAsync(302, "", "text/html", $"Location: {new Uri(elsewhere.BaseUrl, "stolen")}"));
+        using var client = Client(server);
+        await ReadAsync(client);
+        Assert.Null(Assert.Single(elsewhere.Requests).Header("Authorization"));
+    }
+
+    [Fact]
     public async Task A_retry_after_a_redirect_starts_again_from_the_URL_of_the_call()
     {
         await using var server = new HostileServer(exchange => exchange.Request.Target == ReadPath
