@@ -13,9 +13,10 @@ internal sealed class StreamedBodyContent : HttpContent
     readonly HttpContent _original;
     readonly TimeSpan _idleTimeout;
     readonly int? _maxEventBytes;
-    readonly Func<string, ErrorDetails> _details;
+    // (message, with the response's status?) -> the details of a failure while reading.
+    readonly Func<string, bool, ErrorDetails> _details;
 
-    StreamedBodyContent(HttpContent original, TimeSpan idleTimeout, int? maxEventBytes, Func<string, ErrorDetails> details)
+    StreamedBodyContent(HttpContent original, TimeSpan idleTimeout, int? maxEventBytes, Func<string, bool, ErrorDetails> details)
     {
         _original = original;
         _idleTimeout = idleTimeout;
@@ -34,7 +35,7 @@ internal sealed class StreamedBodyContent : HttpContent
         var headers = ErrorResponses.HeadersOf(response);
         var secrets = SecretText.SentWith(request);
         response.Content = new StreamedBodyContent(response.Content!, idleTimeout, ResponseBodies.IsEventStream(response) ? maxEventBytes : null,
-            message => new ErrorDetails(status, null, message, operation, null, headers) { Secrets = secrets });
+            (message, withStatus) => new ErrorDetails(withStatus ? status : 0, null, message, operation, null, headers) { Secrets = secrets });
     }
 
     protected override async Task<Stream> CreateContentReadStreamAsync()
@@ -88,19 +89,20 @@ internal sealed class StreamedBodyContent : HttpContent
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && idle.IsCancellationRequested)
             {
+                // Like a timeout or a broken connection before the answer, these say no complete answer came: status 0.
                 throw new CustomGptTimeoutException(content._details(
-                    $"no data came for {content._idleTimeout.TotalSeconds:0.###} s while reading the response body (StreamIdleTimeout)"), content._idleTimeout, e);
+                    $"no data came for {content._idleTimeout.TotalSeconds:0.###} s while reading the response body (StreamIdleTimeout)", false), content._idleTimeout, e);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is IOException or HttpRequestException)
             {
-                throw new CustomGptConnectionException(content._details($"the response body broke off: {e.Message}"), e);
+                throw new CustomGptConnectionException(content._details($"the response body broke off: {e.Message}", false), e);
             }
             catch (Exception e) when (UndecodableBodyException.IsDecodingFailure(e, cancellationToken))
             {
-                throw new CustomGptApiException(content._details(new UndecodableBodyException(content.Headers.ContentEncoding, e).Message), innerException: e);
+                throw new CustomGptApiException(content._details(new UndecodableBodyException(content.Headers.ContentEncoding, e).Message, true), innerException: e);
             }
             if (_eventLimit is not null && !_eventLimit.Accept(new ReadOnlySpan<byte>(buffer, offset, read)))
-                throw new CustomGptApiException(content._details($"an event of the stream is longer than MaxStreamEventBytes ({_eventLimit.MaxBytes} bytes)"));
+                throw new CustomGptApiException(content._details($"an event of the stream is longer than MaxStreamEventBytes ({_eventLimit.MaxBytes} bytes)", true));
             return read;
         }
 
