@@ -30,6 +30,19 @@ public class RedirectTests
     }
 
     [Fact]
+    public async Task A_post_redirected_by_the_callers_own_HttpClient_is_not_reported_as_a_success()
+    {
+        await using var server = new HostileServer(exchange => exchange.Request.Method == "POST"
+            ? exchange.RespondAsync(302, "", "text/html", $"Location: {Moved}")
+            : exchange.RespondAsync(200, SuccessJson));
+        using var http = new HttpClient(); // follows redirects, as HttpClient does by default
+        using var client = Client(server, httpClient: http);
+        var outcome = await Outcome.OfAsync(() => CreateAsync(client), Within);
+        var e = outcome.Threw<CustomGptRedirectException>(Within);
+        Assert.EndsWith(Moved, e.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task A_read_redirected_on_the_same_host_keeps_the_key()
     {
         await using var server = new HostileServer(exchange =>
