@@ -33,11 +33,7 @@ internal sealed class CallerHttpClientHandler(HttpClient client) : HttpMessageHa
     {
         var copy = new HttpRequestMessage(request.Method, request.RequestUri) { Content = request.Content, Version = request.Version };
         foreach (var header in request.Headers) copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
-#if NET5_0_OR_GREATER
-        foreach (var option in request.Options) ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
-#else
-        foreach (var property in request.Properties) copy.Properties[property.Key] = property.Value;
-#endif
+        RequestContext.CopyTo(request, copy);
         return copy;
     }
 }

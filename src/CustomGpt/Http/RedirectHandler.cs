@@ -68,11 +68,7 @@ internal sealed class RedirectHandler(RequestAuthorizer authorizer) : Delegating
         foreach (var header in request.Headers)
             if (!string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase))
                 hop.Headers.TryAddWithoutValidation(header.Key, header.Value);
-#if NET5_0_OR_GREATER
-        foreach (var option in request.Options) ((IDictionary<string, object?>)hop.Options)[option.Key] = option.Value;
-#else
-        foreach (var property in request.Properties) hop.Properties[property.Key] = property.Value;
-#endif
+        RequestContext.CopyTo(request, hop);
         return hop;
     }
 }
