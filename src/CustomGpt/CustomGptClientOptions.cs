@@ -36,8 +36,37 @@ public sealed class CustomGptClientOptions
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>How long one attempt may take until the response arrives before it counts as failed (and may be retried). Default 30 seconds.</summary>
+    /// <summary>
+    /// How long one attempt may wait for the response once its request has been sent, before it
+    /// counts as failed (and may be retried). While a request body is being uploaded, it bounds the
+    /// silence between two pieces of the upload instead, so a large file on a slow link is not cut
+    /// off while its data is still flowing. Default 30 seconds.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a streamed body (the events of a streamed answer, a page preview's bytes) may go
+    /// without a single byte before reading it fails with <see cref="CustomGptTimeoutException"/>.
+    /// Default 60 seconds: an answer's longest healthy silence is the model's wait before its first
+    /// token, seconds to tens of seconds; a connection that died without closing would otherwise hold
+    /// the reader forever.
+    /// </summary>
+    public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The most bytes of one JSON answer the SDK reads into memory, counted after decompression;
+    /// a larger answer fails with <see cref="CustomGptApiException"/> instead of growing the
+    /// process's memory as far as the server likes. Default 32 MiB: the API's largest answers (a
+    /// page of a list, a report) are tens of kilobytes.
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// The most bytes of one server-sent event (or of one line of the stream) the SDK holds while
+    /// waiting for its end; a longer one fails with <see cref="CustomGptApiException"/>. Default
+    /// 1 MiB: an answer's events are a few tokens each, its final event a few kilobytes.
+    /// </summary>
+    public int MaxStreamEventBytes { get; set; } = 1024 * 1024;
 
     /// <summary>When and how calls are tried again.</summary>
     public CustomGptRetryOptions Retry { get; set; } = new();
@@ -48,5 +77,6 @@ public sealed class CustomGptClientOptions
     /// <summary>Describes the options without the key.</summary>
     public override string ToString() =>
         $"{nameof(CustomGptClientOptions)} {{ BaseUrl = {BaseUrl?.ToString() ?? "(default)"}, ApiKey = {(ApiKey is null ? "(not set)" : "(hidden)")}, " +
-        $"TokenProvider = {TokenProvider?.GetType().Name ?? "(not set)"}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, Retry = {Retry}, UserAgentSuffix = {UserAgentSuffix ?? "(none)"} }}";
+        $"TokenProvider = {TokenProvider?.GetType().Name ?? "(not set)"}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, StreamIdleTimeout = {StreamIdleTimeout}, " +
+        $"MaxResponseBytes = {MaxResponseBytes}, MaxStreamEventBytes = {MaxStreamEventBytes}, Retry = {Retry}, UserAgentSuffix = {UserAgentSuffix ?? "(none)"} }}";
 }

@@ -12,9 +12,11 @@ public sealed class ApiKeyTokenProvider : IAccessTokenProvider
     readonly string _apiKey;
 
     /// <summary>Creates a provider for <paramref name="apiKey"/>, valid for <paramref name="allowedHosts"/> only.</summary>
+    /// <exception cref="ArgumentException">The key is empty, or holds a character an HTTP header cannot carry (a line break, a control character, a non-ASCII character, whitespace).</exception>
     public ApiKeyTokenProvider(string apiKey, IEnumerable<string> allowedHosts)
     {
         if (string.IsNullOrWhiteSpace(apiKey)) throw new ArgumentException("The API key is empty.", nameof(apiKey));
+        if (ApiKeyFormat.Problem(apiKey) is { } problem) throw new ArgumentException(ApiKeyFormat.Describe("The API key", problem), nameof(apiKey));
         _apiKey = apiKey;
         AllowedHostsValidator = new AllowedHostsValidator(allowedHosts);
     }

@@ -19,6 +19,10 @@ internal sealed class RequestAuthorizer(IAccessTokenProvider tokenProvider)
             return;
         }
         var token = await tokenProvider.GetAuthorizationTokenAsync(uri, null, cancellationToken).ConfigureAwait(false);
+        // A provider's token is checked like a key: a bad one fails typed, before anything is sent.
+        if (!string.IsNullOrEmpty(token) && ApiKeyFormat.Problem(token) is { } problem)
+            throw new CustomGptAuthenticationException(new ErrorDetails(0, null, ApiKeyFormat.Describe("The token from the token provider", problem),
+                Http.RequestContext.OperationOf(request), null, new Dictionary<string, IEnumerable<string>>()));
         request.Headers.Authorization = string.IsNullOrEmpty(token) ? null : new AuthenticationHeaderValue("Bearer", token);
     }
 

@@ -14,18 +14,27 @@ public class CustomGptApiException : Exception
     public const int MaxBodyLength = 4096;
 
     internal CustomGptApiException(ErrorDetails details, string? message = null, Exception? innerException = null)
-        : base(message ?? details.Describe(), innerException)
+        : base(SecretText.Scrub(message ?? details.Describe(), details.Secrets), innerException)
     {
+        // Scrubbed before truncation: a cut must not leave part of an echoed key behind.
+        _secrets = details.Secrets;
         StatusCode = details.StatusCode;
         ErrorCode = details.ErrorCode;
-        ApiMessage = details.ApiMessage;
+        ApiMessage = SecretText.Scrub(details.ApiMessage, _secrets);
         OperationId = details.OperationId;
-        Headers = details.Headers;
-        ResponseBody = Truncate(details.Body);
+        Headers = SecretText.Scrub(details.Headers, _secrets);
+        ResponseBody = Truncate(SecretText.Scrub(details.Body, _secrets));
         RetryAfter = ParseRetryAfter(details.Headers);
         Attempts = details.Attempts.Count + 1;
-        EarlierAttempts = details.Attempts;
+        EarlierAttempts = details.Attempts.Select(a => SecretText.Scrub(a, _secrets)!).ToArray();
     }
+
+    // Kept to scrub ToString(), which includes inner exceptions' messages (a JSON reader's error
+    // quotes the value it could not read, which may be an echoed key).
+    readonly IReadOnlyList<string> _secrets = [];
+
+    /// <summary>The exception, its inner exceptions and stack traces; never a credential the server echoed.</summary>
+    public override string ToString() => SecretText.Scrub(base.ToString(), _secrets)!;
 
     /// <summary>How many times the call was sent.</summary>
     public int Attempts { get; }

@@ -17,6 +17,9 @@ internal sealed class ErrorDetails(
     public string? Body { get; } = body;
     public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; } = headers;
 
+    /// <summary>The forms of the credential the failed request carried, to scrub from every text (see <see cref="SecretText"/>).</summary>
+    public IReadOnlyList<string> Secrets { get; set; } = [];
+
     /// <summary>Why each earlier attempt failed, when the call was tried more than once.</summary>
     public IReadOnlyList<string> Attempts { get; } = attempts ?? [];
 

@@ -22,7 +22,10 @@ internal static class ErrorResponses
     {
         var body = response.Content is null ? null : await ReadStartAsync(response.Content, cancellationToken).ConfigureAwait(false);
         var (code, message) = Parse(body);
-        return Create(new ErrorDetails((int)response.StatusCode, code, message, operationId, body, HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage)));
+        return Create(new ErrorDetails((int)response.StatusCode, code, message, operationId, body, HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage))
+        {
+            Secrets = SecretText.SentWith(response.RequestMessage),
+        });
     }
 
     /// <summary>A success status whose envelope says <c>"status":"error"</c>.</summary>
@@ -30,7 +33,10 @@ internal static class ErrorResponses
     {
         var payload = envelope.Payload is null ? null : JToken.FromObject(envelope.Payload);
         var (code, message) = payload is JObject detail ? (IntOf(detail["code"]), TextOf(detail["message"])) : (null, null);
-        return Create(new ErrorDetails((int)response.StatusCode, code, message ?? "the response says \"status\": \"error\"", operationId, null, HeadersOf(response)));
+        return Create(new ErrorDetails((int)response.StatusCode, code, message ?? "the response says \"status\": \"error\"", operationId, null, HeadersOf(response))
+        {
+            Secrets = SecretText.SentWith(response.RequestMessage),
+        });
     }
 
     /// <summary>The error a success status's body reports (<c>"status":"error"</c>), or null when it reports none.</summary>
@@ -46,7 +52,10 @@ internal static class ErrorResponses
             return null;
         }
         var (code, message) = Parse(body);
-        return Create(new ErrorDetails((int)response.StatusCode, code, message ?? "the response says \"status\": \"error\"", operationId, body, HeadersOf(response)));
+        return Create(new ErrorDetails((int)response.StatusCode, code, message ?? "the response says \"status\": \"error\"", operationId, body, HeadersOf(response))
+        {
+            Secrets = SecretText.SentWith(response.RequestMessage),
+        });
     }
 
     public static CustomGptApiException Create(ErrorDetails details)
@@ -59,6 +68,7 @@ internal static class ErrorResponses
             404 => new CustomGptNotFoundException(details),
             400 or 422 => new CustomGptValidationException(details),
             429 => new CustomGptRateLimitException(details),
+            >= 300 and < 400 => new CustomGptRedirectException(details),
             >= 500 and < 600 => new CustomGptServerException(details),
             _ => new CustomGptApiException(details),
         };
@@ -112,7 +122,8 @@ internal static class ErrorResponses
         _ => token.ToString(Formatting.None),
     };
 
-    static async Task<string> ReadStartAsync(HttpContent content, CancellationToken cancellationToken)
+    /// <summary>The start of a body, at most 64K characters: a huge body is not read to its end.</summary>
+    public static async Task<string> ReadStartAsync(HttpContent content, CancellationToken cancellationToken)
     {
 #if NET5_0_OR_GREATER
         using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -123,7 +134,11 @@ internal static class ErrorResponses
         var buffer = new char[MaxBodyChars];
         var length = 0;
         int read;
+#if NET5_0_OR_GREATER
+        while (length < buffer.Length && (read = await reader.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken).ConfigureAwait(false)) > 0)
+#else
         while (length < buffer.Length && (read = await reader.ReadAsync(buffer, length, buffer.Length - length).ConfigureAwait(false)) > 0)
+#endif
             length += read;
         return new string(buffer, 0, length);
     }

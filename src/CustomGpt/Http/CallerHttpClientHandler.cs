@@ -9,7 +9,21 @@ internal sealed class CallerHttpClientHandler(HttpClient client) : HttpMessageHa
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var response = await client.SendAsync(Copy(request), HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var copy = Copy(request);
+        var response = await client.SendAsync(copy, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        // The caller's handler may follow redirects itself, and turns a redirected POST into a GET
+        // (on the very message it sent): that answer is not the POST's, whatever its status.
+        // Only 301, 302 and 303 change the method; which one came is lost with the first answer.
+        if (copy.Method != request.Method)
+        {
+            var location = copy.RequestUri;
+            response.Dispose();
+            throw ErrorResponses.Create(new ErrorDetails(302, null, null, RequestContext.OperationOf(request), null,
+                new Dictionary<string, IEnumerable<string>> { ["Location"] = [location?.ToString() ?? ""] })
+            {
+                Secrets = SecretText.SentWith(request),
+            });
+        }
         // Upstream, the response belongs to the request the SDK sent, with what the pipeline attached to it.
         response.RequestMessage = request;
         return response;
@@ -19,11 +33,7 @@ internal sealed class CallerHttpClientHandler(HttpClient client) : HttpMessageHa
     {
         var copy = new HttpRequestMessage(request.Method, request.RequestUri) { Content = request.Content, Version = request.Version };
         foreach (var header in request.Headers) copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
-#if NET5_0_OR_GREATER
-        foreach (var option in request.Options) ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
-#else
-        foreach (var property in request.Properties) copy.Properties[property.Key] = property.Value;
-#endif
+        RequestContext.CopyTo(request, copy);
         return copy;
     }
 }

@@ -113,14 +113,14 @@ internal abstract class CustomGptClientBase
             if (response.Content is PooledBodyContent buffered && ErrorResponses.FromErrorBody(buffered.Text(), response, operationId) is { } apiError)
                 throw apiError;
             var details = new ErrorDetails((int)response.StatusCode, null, $"the response body could not be read: {exception.Message}", operationId,
-                null, ErrorResponses.HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage));
+                null, ErrorResponses.HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage)) { Secrets = SecretText.SentWith(response.RequestMessage) };
             throw new CustomGptApiException(details, innerException: exception);
         }
     }
 
     static CustomGptApiException EmptyBody(HttpResponseMessage response, string operationId) =>
         new(new ErrorDetails((int)response.StatusCode, null, "the response body is empty", operationId,
-            null, ErrorResponses.HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage)));
+            null, ErrorResponses.HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage)) { Secrets = SecretText.SentWith(response.RequestMessage) });
 
     static CustomGptApiException MissingPayload(string operationId) =>
         new(new ErrorDetails(200, null, "the API answered success without a payload", operationId, null, new Dictionary<string, IEnumerable<string>>()));

@@ -9,6 +9,11 @@ namespace CustomGpt.Http;
 /// </summary>
 internal sealed class PooledBodyContent : HttpContent
 {
+    // A declared Content-Length sizes the first rental only up to this: the server's word costs at
+    // most this much before its bytes arrive. Beyond it the buffer doubles as bytes come in.
+    const int MaxTrustedLength = 64 * 1024;
+    const int DefaultFirstRental = 16 * 1024;
+
     byte[]? _buffer;
     readonly int _length;
 
@@ -18,30 +23,65 @@ internal sealed class PooledBodyContent : HttpContent
         _length = length;
     }
 
-    /// <summary>Reads <paramref name="body"/> to its end; <paramref name="expectedLength"/> sizes the first rental.</summary>
-    public static async Task<PooledBodyContent> ReadAsync(Stream body, long? expectedLength, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads <paramref name="body"/> to its end, or to <paramref name="maxBytes"/>: past it,
+    /// <paramref name="truncate"/> keeps the start and stops reading, otherwise it fails with
+    /// <see cref="ResponseTooLargeException"/>. <paramref name="expectedLength"/> sizes the first rental.
+    /// </summary>
+    public static async Task<PooledBodyContent> ReadAsync(Stream body, long? expectedLength, int maxBytes, bool truncate, CancellationToken cancellationToken)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(expectedLength is > 0 and < int.MaxValue ? (int)expectedLength.Value + 1 : 16 * 1024);
+        var first = expectedLength is > 0 and < MaxTrustedLength ? (int)expectedLength.Value + 1 : DefaultFirstRental;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(first, Math.Max(maxBytes, 1)));
         var length = 0;
         try
         {
-            int read;
-            while ((read = await body.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false)) > 0)
+            while (true)
             {
+                // A rental may be larger than asked for: the limit, not the array, says when it is full.
+                var capacity = Math.Min(buffer.Length, maxBytes);
+                if (length == capacity)
+                {
+                    if (length >= maxBytes)
+                    {
+                        if (truncate || !await HasMoreAsync(body, cancellationToken).ConfigureAwait(false)) break;
+                        throw new ResponseTooLargeException(maxBytes);
+                    }
+                    buffer = Grow(buffer, length, (int)Math.Min((long)buffer.Length * 2, maxBytes));
+                    continue;
+                }
+                var read = await body.ReadAsync(buffer, length, capacity - length, cancellationToken).ConfigureAwait(false);
+                if (read == 0) break;
                 length += read;
-                if (length < buffer.Length) continue;
-                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                Buffer.BlockCopy(buffer, 0, larger, 0, length);
-                ArrayPool<byte>.Shared.Return(buffer);
-                buffer = larger;
             }
             return new PooledBodyContent(buffer, length);
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            Release(buffer, length);
             throw;
         }
+    }
+
+    // The buffer is full at the limit: one byte more decides between "exactly the limit" and "too large".
+    static async Task<bool> HasMoreAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var probe = new byte[1];
+        return await body.ReadAsync(probe, 0, 1, cancellationToken).ConfigureAwait(false) > 0;
+    }
+
+    static byte[] Grow(byte[] buffer, int length, int size)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(size);
+        Buffer.BlockCopy(buffer, 0, larger, 0, length);
+        Release(buffer, length);
+        return larger;
+    }
+
+    // The pool is shared with the whole process: the answer's bytes must not reach the next renter.
+    static void Release(byte[] buffer, int length)
+    {
+        Array.Clear(buffer, 0, length);
+        ArrayPool<byte>.Shared.Return(buffer);
     }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
@@ -58,7 +98,7 @@ internal sealed class PooledBodyContent : HttpContent
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing && Interlocked.Exchange(ref _buffer, null) is { } buffer) ArrayPool<byte>.Shared.Return(buffer);
+        if (disposing && Interlocked.Exchange(ref _buffer, null) is { } buffer) Release(buffer, _length);
         base.Dispose(disposing);
     }
 
@@ -66,4 +106,10 @@ internal sealed class PooledBodyContent : HttpContent
     public string Text() => System.Text.Encoding.UTF8.GetString(Rented(), 0, _length);
 
     byte[] Rented() => _buffer ?? throw new ObjectDisposedException(nameof(PooledBodyContent));
+}
+
+/// <summary>A body went past the limit the SDK reads into memory.</summary>
+internal sealed class ResponseTooLargeException(int limit) : Exception($"the response body is larger than MaxResponseBytes ({limit} bytes)")
+{
+    public int Limit { get; } = limit;
 }

@@ -25,6 +25,16 @@ internal static class RequestContext
     /// <summary>Why each attempt failed, in order; empty when the request was sent once.</summary>
     public static IReadOnlyList<string> AttemptsOf(HttpRequestMessage? request) => Get(request, AttemptsKey) as IReadOnlyList<string> ?? [];
 
+    /// <summary>Gives <paramref name="copy"/> everything attached to <paramref name="request"/>, for a copy sent in its place.</summary>
+    public static void CopyTo(HttpRequestMessage request, HttpRequestMessage copy)
+    {
+#if NET5_0_OR_GREATER
+        foreach (var option in request.Options) ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
+#else
+        foreach (var property in request.Properties) copy.Properties[property.Key] = property.Value;
+#endif
+    }
+
 #if NET5_0_OR_GREATER
     static void Set(HttpRequestMessage request, string key, object? value) => request.Options.Set(new HttpRequestOptionsKey<object?>(key), value);
 

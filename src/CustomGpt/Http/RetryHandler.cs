@@ -8,7 +8,7 @@ namespace CustomGpt.Http;
 /// retries with back-off under the rules of <see cref="RetryDecisions"/>. Every way a call can end
 /// here is an answer, a <see cref="CustomGptApiException"/> kind, or the caller's own cancellation.
 /// </summary>
-internal sealed class RetryHandler(CustomGptRetryOptions retry, TimeSpan timeout, TimeSpan attemptTimeout) : DelegatingHandler
+internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
 {
     readonly Random _random = new();
 
@@ -16,21 +16,23 @@ internal sealed class RetryHandler(CustomGptRetryOptions retry, TimeSpan timeout
     {
         var clock = Stopwatch.StartNew();
         using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        overall.CancelAfter(timeout);
+        overall.CancelAfter(limits.Timeout);
+        // Why each attempt before the current one failed: Attempts is always this count plus one.
         var failures = new List<string>();
 
         for (var attempt = 1; ; attempt++)
         {
             HttpResponseMessage? response = null;
             Exception? failure = null;
+            string? failureText = null;
             using (var attemptLimit = CancellationTokenSource.CreateLinkedTokenSource(overall.Token))
             {
-                attemptLimit.CancelAfter(attemptTimeout);
+                attemptLimit.CancelAfter(limits.AttemptTimeout);
                 // Handlers further down (the caller's logging) read which attempt they see.
                 RequestContext.SetAttempt(request, attempt);
                 try
                 {
-                    response = await SendOnceAsync(request, attemptLimit.Token).ConfigureAwait(false);
+                    response = await SendOnceAsync(request, attemptLimit, failures).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -43,57 +45,88 @@ internal sealed class RetryHandler(CustomGptRetryOptions retry, TimeSpan timeout
                 catch (OperationCanceledException e)
                 {
                     failure = e;
-                    failures.Add($"attempt timed out after {attemptTimeout.TotalSeconds:0.###} s");
+                    failureText = $"attempt timed out after {limits.AttemptTimeout.TotalSeconds:0.###} s";
                 }
                 catch (Exception e) when (RetryDecisions.IsTransportFailure(e))
                 {
                     failure = e;
-                    failures.Add($"{e.GetType().Name}: {e.Message}");
+                    failureText = $"{e.GetType().Name}: {e.Message}";
                 }
             }
 
-            if (response != null && !await ShouldRetryAsync(response, cancellationToken).ConfigureAwait(false))
+            if (response != null && !await ShouldRetryAsync(response).ConfigureAwait(false))
                 return Finish(request, response, failures);
 
             // A POST may have been acted on: it goes again only when it provably never arrived.
             var retryable = RetryDecisions.IsIdempotent(request.Method) || (failure != null && RetryDecisions.NeverReachedServer(failure));
-            var replayable = RetryDecisions.CanReplay(request.Content);
-            if (!retryable || !replayable || attempt >= Math.Max(1, retry.MaxAttempts))
+            var again = retryable && RetryDecisions.CanReplay(request.Content) && attempt < Math.Max(1, limits.Retry.MaxAttempts);
+            var delay = again ? RetryDecisions.Delay(attempt + 1, response, limits.Retry, NextRandom) : TimeSpan.Zero;
+            // A wait that ends past the Timeout cannot lead to an answer in time: the call ends now with
+            // what this attempt got (the 429 and its Retry-After, the 503, the broken connection), and
+            // counts only the attempts that went out.
+            if (again && !limits.WithinTimeout(clock.Elapsed + delay)) again = false;
+            if (again)
+            {
+                try
+                {
+                    await Task.Delay(delay, overall.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // The Timeout struck during a wait that should have fitted (timers are coarse): end as above.
+                    again = false;
+                }
+                catch
+                {
+                    response?.Dispose();
+                    throw;
+                }
+            }
+            if (!again)
             {
                 if (response != null) return Finish(request, response, failures);
-                failures.RemoveAt(failures.Count - 1);
                 throw failure is OperationCanceledException
                     ? TimedOut(request, clock.Elapsed, failures, failure)
-                    : new CustomGptConnectionException(Details(request, failure!.Message, failures), failure);
+                    : new CustomGptConnectionException(Details(request, failure!.Message, failures), failure!);
             }
-
-            if (response != null) failures.Add($"HTTP {(int)response.StatusCode}");
-            var delay = RetryDecisions.Delay(attempt + 1, response, retry, NextRandom);
+            failures.Add(response != null ? $"HTTP {(int)response.StatusCode}" : failureText!);
             response?.Dispose();
-            if (clock.Elapsed + delay >= timeout)
-                throw TimedOut(request, clock.Elapsed + delay, failures, null);
-            try
-            {
-                await Task.Delay(delay, overall.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw TimedOut(request, clock.Elapsed, failures, e);
-            }
         }
     }
 
-    // A JSON answer is read to its end inside the attempt: a connection that drops or stalls mid-body
-    // is then a transport failure of this attempt (retried, timed out, named) rather than a parser
-    // error later, outside the pipeline. Streams and files are left to their readers.
-    async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    // One request on the wire and its answer, read as far as the pipeline reads it, all under the
+    // attempt's token: a JSON answer to its end (a connection that drops or stalls mid-body is then a
+    // failure of this attempt, retried, timed out, named, rather than a parser error later), an error
+    // answer's start (so a stalled error body is bounded by the timeouts too). Streams and files are
+    // handed on with guards of their own.
+    async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationTokenSource attemptLimit, List<string> failures)
     {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!ResponseBodies.ShouldBuffer(request, response)) return response;
+        var cancellationToken = attemptLimit.Token;
+        var content = request.Content;
+        if (content is not null) request.Content = new UploadProgressContent(content, () => Restart(attemptLimit));
+        HttpResponseMessage response;
         try
         {
-            await ResponseBodies.BufferAsync(response, cancellationToken).ConfigureAwait(false);
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            request.Content = content;
+        }
+        try
+        {
+            if (response.Content is null) return response;
+            if (!response.IsSuccessStatusCode) await ResponseBodies.BufferErrorStartAsync(response, cancellationToken).ConfigureAwait(false);
+            else if (ResponseBodies.ShouldBuffer(request, response)) await ResponseBodies.BufferAsync(response, limits.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
+            else StreamedBodyContent.Guard(response, limits.StreamIdleTimeout, limits.MaxStreamEventBytes);
             return response;
+        }
+        catch (Exception e) when (e is ResponseTooLargeException or UndecodableBodyException)
+        {
+            // What the server sent, not a failure of the way there: sending it again gets the same.
+            var details = Details(request, e.Message, failures, (int)response.StatusCode, ErrorResponses.HeadersOf(response));
+            response.Dispose();
+            throw new CustomGptApiException(details, innerException: e);
         }
         catch
         {
@@ -102,17 +135,27 @@ internal sealed class RetryHandler(CustomGptRetryOptions retry, TimeSpan timeout
         }
     }
 
+    // Each piece of an upload that goes out restarts the attempt's clock; after the last one it
+    // measures the wait for the answer.
+    void Restart(CancellationTokenSource attemptLimit)
+    {
+        try
+        {
+            attemptLimit.CancelAfter(limits.AttemptTimeout);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The attempt is over; a late write has nothing left to extend.
+        }
+    }
+
     // 429 is throttling, to retry, unless the body says the query credits are exhausted: a quota.
-    static async Task<bool> ShouldRetryAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    // The body is the start the attempt buffered, so reading it cannot wait on the network.
+    static async Task<bool> ShouldRetryAsync(HttpResponseMessage response)
     {
         if (!RetryDecisions.IsRetryableStatus(response.StatusCode)) return false;
         if (response.StatusCode != (HttpStatusCode)429 || response.Content is null) return true;
-        await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-#if NET5_0_OR_GREATER
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-#else
         var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-#endif
         return ErrorResponses.Parse(body).Message?.IndexOf("credit", StringComparison.OrdinalIgnoreCase) is null or < 0;
     }
 
@@ -125,8 +168,11 @@ internal sealed class RetryHandler(CustomGptRetryOptions retry, TimeSpan timeout
     static CustomGptTimeoutException TimedOut(HttpRequestMessage request, TimeSpan elapsed, List<string> failures, Exception? inner) =>
         new(Details(request, $"no response within {elapsed.TotalSeconds:0.###} s", failures), elapsed, inner);
 
-    static ErrorDetails Details(HttpRequestMessage request, string message, List<string> failures) =>
-        new(0, null, message, RequestContext.OperationOf(request), null, new Dictionary<string, IEnumerable<string>>(), failures);
+    static ErrorDetails Details(HttpRequestMessage request, string message, List<string> failures, int status = 0, IReadOnlyDictionary<string, IEnumerable<string>>? headers = null) =>
+        new(status, null, message, RequestContext.OperationOf(request), null, headers ?? new Dictionary<string, IEnumerable<string>>(), [.. failures])
+        {
+            Secrets = SecretText.SentWith(request),
+        };
 
     double NextRandom()
     {

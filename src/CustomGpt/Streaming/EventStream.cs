@@ -16,6 +16,7 @@ internal sealed class EventStream
     readonly string _operationId;
     readonly JsonSerializer _serializer;
     readonly IReadOnlyDictionary<string, IEnumerable<string>> _headers;
+    readonly IReadOnlyList<string> _secrets;
 
     EventStream(HttpResponseMessage response, string operationId, JsonSerializerSettings settings)
     {
@@ -26,6 +27,7 @@ internal sealed class EventStream
         _serializer.CheckAdditionalContent = true;
         // Kept now: failures are raised after the response has been disposed.
         _headers = ErrorResponses.HeadersOf(response);
+        _secrets = SecretText.SentWith(response.RequestMessage);
     }
 
     /// <summary>
@@ -39,13 +41,13 @@ internal sealed class EventStream
             return new EventStream(response, operationId, settings);
         using (response)
         {
-#if NET5_0_OR_GREATER
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-#else
-            var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-#endif
+            // Only its start: where events were asked for, a JSON body is not read whole into memory.
+            var body = await ErrorResponses.ReadStartAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var (code, message) = ErrorResponses.Parse(body);
-            throw ErrorResponses.Create(new ErrorDetails((int)response.StatusCode, code, message ?? "the API answered with JSON, not an event stream", operationId, body, ErrorResponses.HeadersOf(response)));
+            throw ErrorResponses.Create(new ErrorDetails((int)response.StatusCode, code, message ?? "the API answered with JSON, not an event stream", operationId, body, ErrorResponses.HeadersOf(response))
+            {
+                Secrets = SecretText.SentWith(response.RequestMessage),
+            });
         }
     }
 
@@ -92,7 +94,7 @@ internal sealed class EventStream
         {
             // The connection broke mid-stream: a typed failure, like every other way a call can fail.
             throw new CustomGptConnectionException(
-                new ErrorDetails(0, null, $"the event stream broke off: {exception.Message}", _operationId, null, _headers), exception);
+                new ErrorDetails(0, null, $"the event stream broke off: {exception.Message}", _operationId, null, _headers) { Secrets = _secrets }, exception);
         }
     }
 
@@ -117,5 +119,5 @@ internal sealed class EventStream
         ErrorResponses.Create(Details(message, code, data));
 
     ErrorDetails Details(string message, int? code, string? data) =>
-        new((int)_response.StatusCode, code, message, _operationId, data, _headers);
+        new((int)_response.StatusCode, code, message, _operationId, data, _headers) { Secrets = _secrets };
 }
