@@ -45,7 +45,7 @@ internal static class ErrorResponses
         try
         {
             using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None };
-            if (JToken.ReadFrom(reader) is not JObject json || (string?)json["status"] != "error") return null;
+            if (JToken.ReadFrom(reader) is not JObject json || json["status"] is not JValue { Type: JTokenType.String, Value: "error" }) return null;
         }
         catch (JsonException)
         {

@@ -97,9 +97,10 @@ public sealed class SpecToolPackageTests(InstalledSpecTool tool) : IClassFixture
         var verify = tool.Run("verify");
         Assert.Equal(2, verify.Exit);
         Assert.Contains("--spec is required outside the CustomGpt .NET repository", verify.Error);
-        var import = tool.Run("import", "--overlay", "o.json", "--out", "spec.json");
+        // import reads our spec/ (overlays, docs, vendor lock): outside the repository it says so.
+        var import = tool.Run("import", "--vendor", "v.json", "--out", "spec.json");
         Assert.Equal(2, import.Exit);
-        Assert.Contains("--vendor is required outside", import.Error);
+        Assert.Contains("import reads spec/ of the CustomGpt .NET repository", import.Error);
         Assert.Equal(2, tool.Run("diff", "missing.yaml", "missing.json").Exit);
     }
 
