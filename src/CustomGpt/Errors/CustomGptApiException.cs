@@ -16,13 +16,13 @@ public class CustomGptApiException : Exception
     internal CustomGptApiException(ErrorDetails details, string? message = null, Exception? innerException = null)
         : base(SecretText.Scrub(message ?? details.Describe(), details.Secrets), innerException)
     {
-        // Scrubbed before truncation: a cut must not leave part of an echoed key behind.
         _secrets = details.Secrets;
         StatusCode = details.StatusCode;
         ErrorCode = details.ErrorCode;
         ApiMessage = SecretText.Scrub(details.ApiMessage, _secrets);
         OperationId = details.OperationId;
         Headers = SecretText.Scrub(details.Headers, _secrets);
+        // Scrubbed before truncation: a cut must not leave part of an echoed key behind.
         ResponseBody = Truncate(SecretText.Scrub(details.Body, _secrets));
         RetryAfter = ParseRetryAfter(details.Headers);
         Attempts = details.Attempts.Count + 1;
