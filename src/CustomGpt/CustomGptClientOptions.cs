@@ -57,8 +57,9 @@ public sealed class CustomGptClientOptions
     /// Off by default. When on, every departure from the API's specification fails the call with a
     /// <see cref="CustomGptApiException"/> naming the JSON path: a value read without loss from
     /// another shape (<c>12.0</c> or <c>"12"</c> for an integer, <c>[]</c> for an object, <c>{}</c> for
-    /// a list, <c>0</c>/<c>1</c> for a boolean), an unknown enum value, a value that cannot be read,
-    /// and an empty body where the specification promises one. For contract tests and drift
+    /// a list, <c>"1"</c> for a boolean), an unknown enum value, a value that cannot be read, and an
+    /// empty body where the specification promises one. <c>0</c>/<c>1</c> booleans, which the API sends
+    /// everywhere, are accepted, as the spec verifier accepts them. For contract tests and drift
     /// detection; applications want the default, which reads all of these.
     /// </summary>
     public bool StrictReads { get; set; }

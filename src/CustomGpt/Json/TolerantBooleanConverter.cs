@@ -23,15 +23,16 @@ internal sealed class TolerantBooleanConverter : JsonConverter
     {
         if (reader.TokenType == JsonToken.Boolean) return (bool)reader.Value!;
         if (reader.TokenType is JsonToken.Null or JsonToken.Undefined) return objectType == typeof(bool) ? false : null;
+        // 0/1 is the API's looseness everywhere (SpecTool verify accepts it by rule, ApiLooseness), so strict reads accept it too.
+        if (reader.TokenType == JsonToken.Integer && reader.Value is long bit && bit is 0 or 1) return bit == 1;
         bool? value = reader.TokenType switch
         {
-            JsonToken.Integer when reader.Value is long number && number is 0 or 1 => number == 1,
             JsonToken.String => FromText((string)reader.Value!),
             _ => null,
         };
         if (value is null && !(reader.TokenType == JsonToken.String && IsEmpty((string)reader.Value!)))
             throw ReadValues.Unreadable(reader, Expected);
-        // 0/1 and "true"/"1" are how older records and other endpoints write booleans: read, but not the spec's shape.
+        // "true"/"1" in strings are how older records write booleans: read, but not the spec's shape.
         ReadValues.Departure(reader, Expected);
         return value ?? (objectType == typeof(bool) ? false : null);
     }
