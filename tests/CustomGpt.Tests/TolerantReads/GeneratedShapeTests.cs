@@ -11,7 +11,7 @@ namespace CustomGpt.Tests.TolerantReads;
 /// unset and report it; strict reads fail on each. Cases are generated, not picked: see
 /// <see cref="ShapeCases"/>; run with <c>--filter FullyQualifiedName~TolerantReads</c>.
 /// </summary>
-public class GeneratedShapeTests
+public class GeneratedShapeTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     static readonly DefaultContractResolver Names = new();
 
@@ -78,6 +78,8 @@ public class GeneratedShapeTests
         foreach (var request in objects.Where(n => n.EndsWith("Request", StringComparison.Ordinal))) Reach(request, requestsAndErrors);
         Assert.Empty(objects.Except(requestsAndErrors).Except(SpecShapes.Hosts.Keys));
         Assert.All(Enum.GetValues<ShapeClass>(), shape => Assert.Contains(ShapeCase.All, c => c.Class == shape));
+        output.WriteLine($"{SpecShapes.Hosts.Count} schemas, {ShapeCase.All.Count} cases (each read tolerant and strict)");
+        foreach (var group in ShapeCase.All.GroupBy(c => c.Class)) output.WriteLine($"{group.Key}: {group.Count()}");
     }
 
     static void Reach(string schema, HashSet<string> seen)
