@@ -4,9 +4,8 @@ namespace CustomGpt.Json;
 
 /// <summary>
 /// Reads the booleans the API sends depending on endpoint and record age: <c>true</c>/<c>false</c>,
-/// <c>1</c>/<c>0</c>, <c>"1"</c>/<c>"0"</c>, <c>"true"</c>/<c>"false"</c> and <c>null</c>; other numbers (<c>2</c>, <c>0.5</c>) and words are
-/// unreadable. Writes
-/// plain JSON booleans.
+/// <c>1</c>/<c>0</c>, <c>"1"</c>/<c>"0"</c>, <c>"true"</c>/<c>"false"</c> and <c>null</c>; other numbers
+/// (<c>2</c>, <c>0.5</c>) and words are unreadable values. Writes plain JSON booleans.
 /// </summary>
 internal sealed class TolerantBooleanConverter : JsonConverter
 {
