@@ -39,7 +39,7 @@ public class CustomGptClient : IDisposable
         _description = $"{nameof(CustomGptClient)} ({settings.BaseUrlText})";
 
         // One runtime for every area: the settings, the pipeline and the JSON settings are shared.
-        var runtime = new ClientRuntime(settings, _httpClient);
+        var runtime = new ClientRuntime(settings, _httpClient, Json.ReadPolicy.From(options));
         Agents = new AgentsClient(runtime);
         AgentSettings = new AgentSettingsClient(runtime);
         Plugins = new PluginsClient(runtime);

@@ -74,9 +74,28 @@ public sealed class CustomGptClientOptions
     /// <summary>Appended to the SDK's User-Agent, e.g. <c>my-app/2.0</c>.</summary>
     public string? UserAgentSuffix { get; set; }
 
+    /// <summary>
+    /// Called for each value of a successful answer (or streamed event) the SDK could not read as
+    /// the type it expected: the member was left unset and the rest of the answer returned (see
+    /// <see cref="ReadIssue"/>). Runs on the calling thread once the body is read. The
+    /// CustomGpt.Extensions package logs these as warnings.
+    /// </summary>
+    public Action<ReadIssue>? OnReadIssue { get; set; }
+
+    /// <summary>
+    /// Off by default. When on, every departure from the API's specification fails the call with a
+    /// <see cref="CustomGptApiException"/> naming the JSON path: a value read without loss from
+    /// another shape (<c>12.0</c> or <c>"12"</c> for an integer, <c>[]</c> for an object, <c>{}</c> for
+    /// a list, <c>"1"</c> for a boolean), an unknown enum value, a value that cannot be read, and an
+    /// empty body where the specification promises one. <c>0</c>/<c>1</c> booleans, which the API sends
+    /// everywhere, are accepted, as the spec verifier accepts them. For contract tests and drift
+    /// detection; applications want the default, which reads all of these.
+    /// </summary>
+    public bool StrictReads { get; set; }
+
     /// <summary>Describes the options without the key.</summary>
     public override string ToString() =>
         $"{nameof(CustomGptClientOptions)} {{ BaseUrl = {BaseUrl?.ToString() ?? "(default)"}, ApiKey = {(ApiKey is null ? "(not set)" : "(hidden)")}, " +
         $"TokenProvider = {TokenProvider?.GetType().Name ?? "(not set)"}, Timeout = {Timeout}, AttemptTimeout = {AttemptTimeout}, StreamIdleTimeout = {StreamIdleTimeout}, " +
-        $"MaxResponseBytes = {MaxResponseBytes}, MaxStreamEventBytes = {MaxStreamEventBytes}, Retry = {Retry}, UserAgentSuffix = {UserAgentSuffix ?? "(none)"} }}";
+        $"MaxResponseBytes = {MaxResponseBytes}, MaxStreamEventBytes = {MaxStreamEventBytes}, Retry = {Retry}, UserAgentSuffix = {UserAgentSuffix ?? "(none)"}, StrictReads = {StrictReads} }}";
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using CustomGpt.Extensions.Logging;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CustomGpt.Extensions.DependencyInjection;
@@ -12,6 +14,8 @@ internal static class CustomGptClientFactory
         var options = services.GetRequiredService<IOptionsMonitor<CustomGptClientOptions>>().CurrentValue;
         // The factory built the handler pipeline while creating httpClient, so ownership is known now.
         var handlersRetry = services.GetRequiredService<RetryOwnership>().HandlersRetry;
-        return new CustomGptClient(EffectiveOptions.For(options, handlersRetry), httpClient);
+        // Values the SDK could not read are logged as warnings when the app has logging.
+        var readLog = services.GetService<ILoggerFactory>()?.CreateLogger(ReadIssueLog.Category);
+        return new CustomGptClient(EffectiveOptions.For(options, handlersRetry, readLog), httpClient);
     }
 }

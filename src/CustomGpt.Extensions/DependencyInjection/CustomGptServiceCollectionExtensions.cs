@@ -27,7 +27,8 @@ public static class CustomGptServiceCollectionExtensions
     /// <c>AddResilienceHandler</c>, a Polly <c>AddPolicyHandler</c>, also through
     /// <c>ConfigureHttpClientDefaults</c>); then the SDK makes one attempt per call and that handler
     /// retries, so no call is retried at both layers. Each attempt is logged under the category
-    /// <c>CustomGpt.Http</c>. <see cref="CustomGptClient"/> is transient, as typed clients are: resolve
+    /// <c>CustomGpt.Http</c>; a value of an answer the SDK could not read (left unset, the rest read)
+    /// is a warning under <c>CustomGpt.Reads</c>. <see cref="CustomGptClient"/> is transient, as typed clients are: resolve
     /// it where it is used, or from a scope, rather than keeping one in a singleton.
     /// </remarks>
     /// <param name="services">The services to add to.</param>

@@ -1,3 +1,6 @@
+using CustomGpt.Extensions.Logging;
+using Microsoft.Extensions.Logging;
+
 namespace CustomGpt.Extensions.DependencyInjection;
 
 /// <summary>
@@ -6,7 +9,7 @@ namespace CustomGpt.Extensions.DependencyInjection;
 /// </summary>
 internal static class EffectiveOptions
 {
-    public static CustomGptClientOptions For(CustomGptClientOptions options, bool handlersRetry)
+    public static CustomGptClientOptions For(CustomGptClientOptions options, bool handlersRetry, ILogger? readLog = null)
     {
         var retry = options.Retry ?? new CustomGptRetryOptions();
         return new CustomGptClientOptions
@@ -16,6 +19,8 @@ internal static class EffectiveOptions
             BaseUrl = options.BaseUrl,
             UserAgentSuffix = options.UserAgentSuffix,
             Timeout = options.Timeout,
+            StrictReads = options.StrictReads,
+            OnReadIssue = ReadIssueLog.Combine(options.OnReadIssue, readLog),
             // With retries below it, the SDK's single attempt spans all of the handler's attempts and
             // waits, so it gets the whole call's budget; the handler times its own attempts.
             AttemptTimeout = handlersRetry ? options.Timeout : options.AttemptTimeout,

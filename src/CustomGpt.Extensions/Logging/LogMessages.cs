@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CustomGpt.Extensions.Logging;
 
-/// <summary>The events of the SDK's request log (category <c>CustomGpt.Http</c>), with stable ids.</summary>
+/// <summary>The events of the SDK's logs (categories <c>CustomGpt.Http</c> and <c>CustomGpt.Reads</c>), with stable ids.</summary>
 internal static partial class LogMessages
 {
     [LoggerMessage(EventId = 1, EventName = "ResponseReceived", Level = LogLevel.Information,
@@ -24,4 +24,8 @@ internal static partial class LogMessages
     [LoggerMessage(EventId = 5, EventName = "ResponseHeaders", Level = LogLevel.Trace,
         Message = "CustomGPT {OperationId}: {Method} {Path} response headers (attempt {Attempt}): {Headers}")]
     public static partial void ResponseHeaders(ILogger logger, string operationId, string method, string path, int attempt, string headers);
+
+    [LoggerMessage(EventId = 6, EventName = "ValueNotRead", Level = LogLevel.Warning,
+        Message = "CustomGPT {OperationId}: the value at {JsonPath} was {Found} where {ExpectedType} was expected; it was left unset and the rest of the answer read")]
+    public static partial void ValueNotRead(ILogger logger, string operationId, string jsonPath, string expectedType, string found);
 }

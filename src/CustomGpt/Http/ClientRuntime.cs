@@ -11,11 +11,11 @@ namespace CustomGpt.Http;
 /// </summary>
 internal sealed class ClientRuntime
 {
-    public ClientRuntime(ClientSettings settings, HttpClient httpClient)
+    public ClientRuntime(ClientSettings settings, HttpClient httpClient, ReadPolicy? readPolicy = null)
     {
         Settings = settings;
         HttpClient = httpClient;
-        JsonSettings = CustomGptJson.CreateSettings();
+        JsonSettings = CustomGptJson.CreateSettings(readPolicy);
         Reader = JsonSerializer.Create(JsonSettings);
     }
 

@@ -91,7 +91,7 @@ internal abstract class CustomGptClientBase
 
     async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, string operationId, CancellationToken cancellationToken) where T : class
     {
-        if (response.Content is null) throw EmptyBody(response, operationId);
+        if (response.Content is null) return EmptyAnswer<T>(response, operationId);
         try
         {
 #if NET5_0_OR_GREATER
@@ -104,7 +104,10 @@ internal abstract class CustomGptClientBase
             // reader's pooled buffer: bigger buffers here would only be copies.
             using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 128);
             using var json = new JsonTextReader(text) { ArrayPool = SharedCharArrayPool.Instance };
-            return Runtime.Reader.Deserialize<T>(json) ?? throw EmptyBody(response, operationId);
+            T? body;
+            using (ReadSession.Begin(Runtime.Reader, operationId))
+                body = Runtime.Reader.Deserialize<T>(json);
+            return body ?? EmptyAnswer<T>(response, operationId);
         }
         catch (Exception exception) when (exception is not CustomGptApiException and not OperationCanceledException)
         {
@@ -117,6 +120,10 @@ internal abstract class CustomGptClientBase
             throw new CustomGptApiException(details, innerException: exception);
         }
     }
+
+    // No body: an acknowledgement (a 204 to a delete) says so; any other payload stays an error, as do all in strict mode.
+    T EmptyAnswer<T>(HttpResponseMessage response, string operationId) where T : class =>
+        (ReadSession.IsStrictFor(Runtime.Reader) ? null : EmptySuccess.For(typeof(T)) as T) ?? throw EmptyBody(response, operationId);
 
     static CustomGptApiException EmptyBody(HttpResponseMessage response, string operationId) =>
         new(new ErrorDetails((int)response.StatusCode, null, "the response body is empty", operationId,

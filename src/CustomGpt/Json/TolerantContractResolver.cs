@@ -5,12 +5,13 @@ namespace CustomGpt.Json;
 
 /// <summary>
 /// Attaches the SDK's tolerant converters to the contracts of the types they handle, once per
-/// type. Why not <see cref="JsonSerializerSettings.Converters"/>: Newtonsoft asks every converter
-/// listed there whether it can convert, for every value it reads or writes (strings and numbers
-/// included); on a 1 MB page that was a measurable share of the read. A contract's converter is
-/// looked up once and cached with the contract. The outcome is the same: the first converter
-/// that can convert a type handles it, and a <c>[JsonConverter]</c> on a type or a property
-/// still wins.
+/// type: one per scalar kind (booleans, integers, numbers, strings, timestamps, enums), and one per
+/// model and list type, which read the shapes PHP gives empty collections. Together they make every
+/// value of an unexpected shape an <see cref="UnreadableValueException"/>, which
+/// <see cref="ReadErrorHandler"/> then forgives or not. Why not
+/// <see cref="JsonSerializerSettings.Converters"/>: Newtonsoft asks every converter listed there
+/// whether it can convert, for every value it reads or writes; a contract's converter is looked up
+/// once and cached with the contract. A <c>[JsonConverter]</c> on a type or a property still wins.
 /// </summary>
 internal sealed class TolerantContractResolver : DefaultContractResolver
 {
@@ -20,6 +21,9 @@ internal sealed class TolerantContractResolver : DefaultContractResolver
     readonly JsonConverter[] _converters =
     [
         new TolerantBooleanConverter(),
+        new TolerantIntegerConverter(),
+        new TolerantNumberConverter(),
+        new TolerantStringConverter(),
         new TolerantDateTimeOffsetConverter(),
         new TolerantEnumConverter(),
     ];
@@ -29,7 +33,12 @@ internal sealed class TolerantContractResolver : DefaultContractResolver
     {
         var contract = base.CreateContract(objectType);
         // A converter named on the type itself keeps precedence, as it had over the settings' list.
-        contract.Converter ??= Array.Find(_converters, converter => converter.CanConvert(objectType));
+        contract.Converter ??= contract switch
+        {
+            JsonObjectContract model when TolerantObjectConverter.AppliesTo(model) => new TolerantObjectConverter(model),
+            JsonArrayContract list when TolerantListConverter.AppliesTo(list) => new TolerantListConverter(list),
+            _ => Array.Find(_converters, converter => converter.CanConvert(objectType)),
+        };
         return contract;
     }
 }

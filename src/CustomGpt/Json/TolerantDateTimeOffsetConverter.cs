@@ -6,11 +6,13 @@ namespace CustomGpt.Json;
 /// <summary>
 /// Reads the timestamps the API sends, which differ even within one object: ISO 8601 with or
 /// without fraction and zone (<c>2023-06-24T21:21:46.000000Z</c>), <c>2023-06-24 21:40:24</c>, Unix
-/// seconds, and other common forms. A timestamp without a zone is taken as UTC. An empty or
-/// unreadable timestamp becomes null rather than failing the whole response.
+/// seconds, and other common forms. A timestamp without a zone is taken as UTC. An empty one is
+/// null; an unreadable one is an unreadable value (see <see cref="ReadErrorHandler"/>).
 /// </summary>
 internal sealed class TolerantDateTimeOffsetConverter : JsonConverter
 {
+    const string Expected = "timestamp";
+
     static readonly string[] Formats =
     [
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm:ss",
@@ -27,17 +29,24 @@ internal sealed class TolerantDateTimeOffsetConverter : JsonConverter
     /// <inheritdoc />
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
     {
-        DateTimeOffset? value = reader.TokenType switch
+        var nullable = objectType == typeof(DateTimeOffset?);
+        switch (reader.TokenType)
         {
-            JsonToken.String => Parse((string)reader.Value!),
-            JsonToken.Date => reader.Value is DateTimeOffset offset ? offset : new DateTimeOffset(DateTime.SpecifyKind((DateTime)reader.Value!, DateTimeKind.Utc)),
-            JsonToken.Integer => DateTimeOffset.FromUnixTimeSeconds(Convert.ToInt64(reader.Value, CultureInfo.InvariantCulture)),
-            JsonToken.Null or JsonToken.Undefined => null,
-            _ => throw new JsonSerializationException($"Expected a timestamp at {reader.Path}, found {reader.TokenType}."),
-        };
-        if (value is null && objectType == typeof(DateTimeOffset))
-            throw new JsonSerializationException($"Expected a timestamp at {reader.Path}, found an empty or unreadable value.");
-        return value;
+            case JsonToken.String when Parse((string)reader.Value!) is { } parsed:
+                return parsed;
+            case JsonToken.String when nullable && string.IsNullOrWhiteSpace((string)reader.Value!):
+                // Some records write a missing timestamp as "": nothing is lost.
+                ReadValues.Departure(reader, Expected);
+                return null;
+            case JsonToken.Date:
+                return reader.Value is DateTimeOffset offset ? offset : new DateTimeOffset(DateTime.SpecifyKind((DateTime)reader.Value!, DateTimeKind.Utc));
+            case JsonToken.Integer when reader.Value is long seconds && seconds is >= -62135596800 and <= 253402300799:
+                ReadValues.Departure(reader, Expected);
+                return DateTimeOffset.FromUnixTimeSeconds(seconds);
+            case JsonToken.Null or JsonToken.Undefined when nullable:
+                return null;
+        }
+        throw ReadValues.Unreadable(reader, Expected);
     }
 
     /// <summary>Parses one timestamp text; null when it is empty or in no known format.</summary>

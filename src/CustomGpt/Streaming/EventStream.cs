@@ -105,6 +105,7 @@ internal sealed class EventStream
         try
         {
             using var reader = new JsonTextReader(new StringReader(data));
+            using var session = Json.ReadSession.Begin(_serializer, _operationId);
             value = _serializer.Deserialize<T>(reader);
         }
         catch (Exception exception)

@@ -12,6 +12,10 @@ public static class FaultExpectations
 {
     public static Expectation For(Fault fault, FaultTarget target) => fault switch
     {
+        Fault.EmptyResponse when Acknowledges(target) => new()
+        {
+            Attempts = 1, Because = "an empty 2xx to a call whose answer only says it was done (deleted/updated) reads as done",
+        },
         Fault.EmptyResponse or Fault.MalformedResponseChunk or Fault.TruncatedBody => BrokenSuccess(target, target.Success.Status),
         Fault.NonJsonContentType => BrokenSuccess(target, 200),
         Fault.Html502 => RetriedStatus(target, 502, MaxAttempts, "a 502 is retried for idempotent calls until the attempts run out"),
@@ -22,6 +26,11 @@ public static class FaultExpectations
         Fault.ConnectionDropsMidBody => DroppedMidBody(target),
         _ => throw new ArgumentOutOfRangeException(nameof(fault), fault, null),
     };
+
+    // The SDK's rule for an empty success: the payload is one boolean (DeleteResult, UpdateResult).
+    static bool Acknowledges(FaultTarget target) =>
+        target.Shape == ResponseShape.Json && target.Success.Text is { } text && Newtonsoft.Json.Linq.JToken.Parse(text)["data"] is Newtonsoft.Json.Linq.JObject { Count: 1 } data &&
+        data.Properties().Single().Value.Type == Newtonsoft.Json.Linq.JTokenType.Boolean;
 
     // A 2xx answer the SDK cannot read: not retried, whatever the method. A file is not read by the
     // SDK (the caller reads its stream), so it succeeds.

@@ -17,11 +17,24 @@ public sealed class ReplayServer : IDisposable
 {
     readonly WireMockServer _server = WireMockServer.Start();
 
-    public ReplayServer() =>
-        Client = new CustomGptClient(new CustomGptClientOptions { ApiKey = FakeCredentials.ApiKey, BaseUrl = new Uri(_server.Url!) });
+    readonly System.Collections.Concurrent.ConcurrentQueue<ReadIssue> _readIssues = new();
 
-    /// <summary>The SDK, talking to this server.</summary>
+    public ReplayServer()
+    {
+        // Strict: a recording that departs from the spec (12.0 for an integer, [] for an object...) fails here,
+        // where users get tolerance; the recordings and the spec keep catching drift.
+        Client = new CustomGptClient(new CustomGptClientOptions { ApiKey = FakeCredentials.ApiKey, BaseUrl = new Uri(_server.Url!), StrictReads = true });
+        TolerantClient = new CustomGptClient(new CustomGptClientOptions { ApiKey = FakeCredentials.ApiKey, BaseUrl = new Uri(_server.Url!), OnReadIssue = _readIssues.Enqueue });
+    }
+
+    /// <summary>The SDK, talking to this server, reading strictly.</summary>
     public CustomGptClient Client { get; }
+
+    /// <summary>The SDK reading as users have it, for recordings that mark their deviations from the spec.</summary>
+    public CustomGptClient TolerantClient { get; }
+
+    /// <summary>What <see cref="TolerantClient"/> could not read since the last <see cref="Serve"/>.</summary>
+    public IReadOnlyList<ReadIssue> ReadIssues => [.. _readIssues];
 
     /// <summary>The server's base URL.</summary>
     public string Url => _server.Url!;
@@ -31,6 +44,7 @@ public sealed class ReplayServer : IDisposable
     {
         _server.ResetMappings();
         _server.ResetLogEntries();
+        _readIssues.Clear();
         _server.WithMapping(recording.Json);
     }
 

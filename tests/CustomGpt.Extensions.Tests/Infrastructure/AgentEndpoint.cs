@@ -15,6 +15,12 @@ public static class AgentEndpoint
         api.Server.Given(Request.Create().WithPath(Path).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(Agent));
 
+    /// <summary>An agent whose type is a value this SDK does not know and whose name is an object: both unreadable, the rest fine.</summary>
+    public static void AnswersWithUnreadableValues(ApiServer api) =>
+        api.Server.Given(Request.Create().WithPath(Path).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody("""{"status":"success","data":{"id":42,"project_name":{"secret":"private-value-77"},"type":"BRAND_NEW_KIND"}}"""));
+
     public static void Fails(ApiServer api, int status) =>
         api.Server.Given(Request.Create().WithPath(Path).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json")

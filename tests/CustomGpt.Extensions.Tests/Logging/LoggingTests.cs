@@ -63,6 +63,18 @@ public sealed class LoggingTests
         Assert.Contains("User-Agent: CustomGpt.NET/", headers.Message);
     }
 
+    [Fact]
+    public async Task A_value_the_SDK_could_not_read_is_a_warning_with_operation_path_and_type_but_not_the_value()
+    {
+        var (_, logs) = await CallAsync(AgentEndpoint.AnswersWithUnreadableValues, sdkAttempts: 1);
+
+        var warnings = logs.Entries.Where(e => e.Category == "CustomGpt.Reads").ToList();
+        Assert.Equal(["data.project_name", "data.type"], warnings.Select(w => (string)w.Value("JsonPath")!));
+        Assert.All(warnings, w => Assert.Equal((LogLevel.Warning, "ValueNotRead", "Agents_Get"), (w.Level, w.EventId.Name, (string?)w.Value("OperationId"))));
+        Assert.Equal(["string", "AgentType"], warnings.Select(w => (string)w.Value("ExpectedType")!));
+        Assert.DoesNotContain(logs.Entries, e => e.AllText.Contains("private-value-77", StringComparison.Ordinal) || e.AllText.Contains("BRAND_NEW_KIND", StringComparison.Ordinal));
+    }
+
     // One call through AddCustomGpt, logged at Trace in every category; returns the Authorization
     // header the server last received, and the logs.
     static async Task<(string? SentAuthorization, RecordingLoggerProvider Logs)> CallAsync(Action<ApiServer> serve, int sdkAttempts, Action<IServiceCollection>? configure = null)

@@ -4,7 +4,11 @@ using Newtonsoft.Json.Linq;
 
 namespace CustomGpt.Tests.Fuzz;
 
-/// <summary>Seeded mutations of a valid body: truncations, type swaps, nulls, huge numbers, deep nesting, invalid UTF-8, wrong envelopes.</summary>
+/// <summary>
+/// Seeded mutations of a valid body: truncations, type swaps, nulls, huge numbers, deep nesting,
+/// invalid UTF-8, wrong envelopes, and the shapes PHP gives values (integers as <c>12.0</c> or
+/// <c>"12.0"</c>, <c>[]</c> for an object, <c>{}</c> or an index-keyed object for an array).
+/// </summary>
 internal sealed class BodyMutator(int seed)
 {
     readonly Random _random = new(seed);
@@ -23,10 +27,15 @@ internal sealed class BodyMutator(int seed)
         """{"data":{"data":{"data":{}}}}""", "<html><body>Gateway</body></html>", "{\"status\":\"success\",\"data\":{\"id\":1}}garbage",
     ];
 
+    /// <summary>Whether the last mutation only gave values PHP's other shapes, which lose nothing the SDK needs: the call must succeed.</summary>
+    public bool LastKeepsMeaning { get; private set; }
+
     public byte[] Mutate(JToken valid)
     {
         var text = valid.ToString(Formatting.None);
-        switch (_random.Next(7))
+        var kind = _random.Next(8);
+        LastKeepsMeaning = kind == 6;
+        switch (kind)
         {
             case 0: return Encoding.UTF8.GetBytes(text.Substring(0, _random.Next(text.Length)));
             case 1: return Encoding.UTF8.GetBytes(Replace(valid, Replacements[_random.Next(Replacements.Length)]));
@@ -37,8 +46,31 @@ internal sealed class BodyMutator(int seed)
                 bytes.InsertRange(_random.Next(bytes.Count), new byte[] { 0xC3, 0x28, 0xFF, 0xFE });
                 return bytes.ToArray();
             case 5: return Encoding.UTF8.GetBytes(WrongEnvelopes[_random.Next(WrongEnvelopes.Length)]);
+            case 6: return Encoding.UTF8.GetBytes(PhpShapes(valid));
             default: return Encoding.UTF8.GetBytes(Replace(valid, new JRaw("9" + new string('9', _random.Next(20, 400)))));
         }
+    }
+
+    // Every integer, object and array of the body in another shape PHP writes, each with even odds.
+    string PhpShapes(JToken valid)
+    {
+        var copy = valid.DeepClone();
+        var nodes = copy is JContainer container ? container.DescendantsAndSelf().Where(n => n is not JProperty && n.Parent is not null).ToList() : [];
+        foreach (var node in nodes.Where(_ => _random.Next(2) == 0))
+        {
+            JToken? shape = node switch
+            {
+                JValue { Type: JTokenType.Integer } number => _random.Next(2) == 0 ? new JValue((double)(long)number) : new JValue($"{(long)number}.0"),
+                JObject { Count: 0 } => new JArray(),
+                JArray array when _random.Next(2) == 0 => new JObject(),
+                JArray array => new JObject(array.Select((item, index) => new JProperty(index.ToString(System.Globalization.CultureInfo.InvariantCulture), item.DeepClone()))),
+                _ => null,
+            };
+            if (shape is null || node.Parent is null) continue;
+            if (node.Parent is JProperty property) property.Value = shape;
+            else node.Replace(shape);
+        }
+        return copy.ToString(Formatting.None);
     }
 
     string Replace(JToken valid, JToken replacement)

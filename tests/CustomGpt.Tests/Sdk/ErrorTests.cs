@@ -86,7 +86,7 @@ public class ErrorTests
     [InlineData("""{"status":"success","data":{"id":1""")]
     [InlineData("""<html>oops</html>""")]
     [InlineData("""{"status":"success","data":{"id":"not a number"}}""")]
-    [InlineData("""{"status":"success","data":{"id":1,"is_chat_active":"maybe"}}""")]
+    [InlineData("""{"status":"success","data":{"id":1.5}}""")]
     [InlineData("""{"status":"success","data":{"project_name":"an agent without its id"}}""")]
     [InlineData("""{"status":"success","data":[1,2,3]}""")]
     public async Task A_success_body_that_cannot_be_read_throws_the_sdk_exception_not_a_parser_exception(string body)
