@@ -49,11 +49,14 @@ public sealed class WaitingTests(SandboxFixture sandbox) : CliTest(sandbox), IAs
     }
 
     [Fact]
-    public async Task A_quick_answer_draws_nothing_at_a_terminal_either()
+    public async Task An_answer_within_the_second_draws_nothing()
     {
-        using var api = new RecordedApi("Limits_GetUsage.success");
-        var result = (await Cli.RunAsync(["limits"], api.Environment(), terminal: true)).Succeeded();
-        Assert.Equal("", result.Error);
+        // The indicator itself, not a request: how fast a server answers is not for a test to decide.
+        using var error = new StringWriter();
+        var indicator = new CustomGpt.Cli.Output.WaitIndicator(error);
+        using (indicator.Begin("api.example.com")) await Task.Delay(200);
+        await Task.Delay(1200);
+        Assert.Equal("", error.ToString());
     }
 
     [Fact]

@@ -74,7 +74,10 @@ internal sealed class WaitIndicator(TextWriter error)
         lock (_gate)
         {
             if (_waiting == 0 || _suppressed > 0) return;
-            var seconds = (int)Stopwatch.GetElapsedTime(_since).TotalSeconds;
+            var elapsed = Stopwatch.GetElapsedTime(_since);
+            // A timer may fire a hair early: never show "0 s" for a wait that is said to pass a second.
+            if (elapsed < Delay) return;
+            var seconds = (int)elapsed.TotalSeconds;
             error.Write(string.Create(CultureInfo.InvariantCulture, $"{EraseLine}{Frames[_frame++ % Frames.Length]} Waiting for {_server}… {seconds} s"));
             error.Flush();
             _drawn = true;
