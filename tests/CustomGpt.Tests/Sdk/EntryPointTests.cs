@@ -74,7 +74,9 @@ public class EntryPointTests
     [Fact]
     public void Every_area_is_a_property_of_the_entry_point()
     {
-        var areas = typeof(CustomGptClient).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal);
+        // Every property but the base URL is an API area, typed as its interface.
+        var areas = typeof(CustomGptClient).GetProperties().Where(p => p.PropertyType.IsInterface).Select(p => p.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["BaseUrl"], typeof(CustomGptClient).GetProperties().Where(p => !p.PropertyType.IsInterface).Select(p => p.Name));
         Assert.Equal(["AgentSettings", "Agents", "Citations", "Conversations", "Licenses", "Limits", "Messages", "PageMetadata", "Pages", "Plugins", "Reports", "Sources", "Users"], areas);
     }
 }
