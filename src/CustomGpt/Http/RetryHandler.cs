@@ -103,7 +103,9 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
     {
         var cancellationToken = attemptLimit.Token;
         var content = request.Content;
-        if (content is not null) request.Content = new UploadProgressContent(content, () => Restart(attemptLimit));
+        // Only a streamed upload can take long to write; a buffered body (JSON, a text-only form) goes
+        // at once and is left as it is for the handlers below (a caller's may read it).
+        if (content is not null && !RetryDecisions.CanReplay(content)) request.Content = new UploadProgressContent(content, () => Restart(attemptLimit));
         HttpResponseMessage response;
         try
         {

@@ -20,7 +20,7 @@ public sealed class UsageErrorTests(SandboxFixture sandbox) : CliTest(sandbox)
     [InlineData("agents list --jsn", "unknown option '--jsn' for 'customgpt agents list'. Did you mean '--json'?", "customgpt agents list")]
     [InlineData("limits 5", "unexpected argument '5' for 'customgpt limits'", "customgpt limits")]
     [InlineData("agents", "'customgpt agents' needs a command: list, show, create, update, delete, replicate, stats", "customgpt agents")]
-    [InlineData("", "'customgpt' needs a command: chat, agents, sources, pages, conversations, settings, licenses, reports, user, limits", "customgpt")]
+    [InlineData("", "'customgpt' needs a command: chat, agents, sources, pages, conversations, settings, licenses, reports, user, limits, mcp", "customgpt")]
     [InlineData("agents show", "missing <agent-id>: customgpt agents show <agent-id>", "customgpt agents show")]
     [InlineData("licenses create 1042", "--name is required: Who or what the license is for.", "customgpt licenses create")]
     [InlineData("agents list --page 0", "--page takes a number from 1, got '0'", "customgpt agents list")]

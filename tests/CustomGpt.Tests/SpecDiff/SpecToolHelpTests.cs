@@ -14,7 +14,7 @@ public class SpecToolHelpTests
 
     [Theory]
     [InlineData("diff", "--format", "--fail-on", "--rules", "--base", "surface-breaking", "sarif")]
-    [InlineData("import", "--vendor", "--overlay", "--out", "--check")]
+    [InlineData("import", "--vendor", "--out", "--check", "--update-lock", "--no-lock")]
     [InlineData("verify", "--spec", "--recordings", "--strict")]
     [InlineData("record", "--target", "--out", "--port", "--spec")]
     public async Task Every_verb_s_help_exits_0_with_every_option(string verb, params string[] options)
