@@ -30,11 +30,19 @@ public class CustomGptClient : IDisposable
     /// (e.g. one from IHttpClientFactory), with the SDK's retries and timeouts around it. The caller
     /// keeps ownership of it; its own handlers and timeout still apply.
     /// </summary>
-    public CustomGptClient(CustomGptClientOptions options, HttpClient? httpClient)
+    public CustomGptClient(CustomGptClientOptions options, HttpClient? httpClient) : this(options, httpClient, null) { }
+
+    /// <summary>
+    /// The SDK's own pipeline over <paramref name="network"/> in place of its socket handler: for the
+    /// benchmarks, which measure the pipeline's own work without a network.
+    /// </summary>
+    internal static CustomGptClient OverHandler(CustomGptClientOptions options, HttpMessageHandler network) => new(options, null, network);
+
+    CustomGptClient(CustomGptClientOptions options, HttpClient? httpClient, HttpMessageHandler? network)
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
         var settings = ClientSettings.Resolve(options);
-        _httpClient = HttpPipeline.Create(settings, options, httpClient);
+        _httpClient = HttpPipeline.Create(settings, options, httpClient, network);
         BaseUrl = settings.BaseUrl;
         _description = $"{nameof(CustomGptClient)} ({settings.BaseUrlText})";
 

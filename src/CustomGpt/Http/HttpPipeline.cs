@@ -8,9 +8,9 @@ namespace CustomGpt.Http;
 /// </summary>
 internal static class HttpPipeline
 {
-    public static HttpClient Create(ClientSettings settings, CustomGptClientOptions options, HttpClient? callerClient)
+    public static HttpClient Create(ClientSettings settings, CustomGptClientOptions options, HttpClient? callerClient, HttpMessageHandler? network = null)
     {
-        HttpMessageHandler network = callerClient is null ? NewNetworkHandler() : new CallerHttpClientHandler(callerClient);
+        network ??= callerClient is null ? NewNetworkHandler() : new CallerHttpClientHandler(callerClient);
         var redirects = new RedirectHandler(settings.Authorizer) { InnerHandler = network };
         var retry = new RetryHandler(PipelineLimits.From(options, settings.Timeout)) { InnerHandler = redirects };
         // The retry handler enforces the timeouts; HttpClient's own would fire first and unnamed.

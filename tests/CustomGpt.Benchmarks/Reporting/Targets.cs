@@ -23,6 +23,10 @@ internal static class Targets
         };
     }
 
+    /// <summary>The client-CPU probe's targets (issue 18): the SDK's CPU and allocations per call over the hand-written call's.</summary>
+    public const double MaxClientCpuRatio = 1.10;
+    public const double MaxClientAllocationRatio = 1.05;
+
     /// <summary>The streaming helper may add at most this much latency per event over the raw reader.</summary>
     public const double MaxAddedStreamLatencyMicroseconds = 1000;
 }
