@@ -12,7 +12,7 @@ namespace CustomGpt;
 /// </summary>
 public class CustomGptClient : IDisposable
 {
-    readonly HttpClient? _httpClient;
+    readonly HttpMessageInvoker? _pipeline;
     readonly string _description;
 
     /// <summary>A client configured from the environment (<c>CUSTOMGPT_API_KEY</c>, <c>CUSTOMGPT_BASE_URL</c>).</summary>
@@ -42,12 +42,12 @@ public class CustomGptClient : IDisposable
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
         var settings = ClientSettings.Resolve(options);
-        _httpClient = HttpPipeline.Create(settings, options, httpClient, network);
+        _pipeline = HttpPipeline.Create(settings, options, httpClient, network);
         BaseUrl = settings.BaseUrl;
         _description = $"{nameof(CustomGptClient)} ({settings.BaseUrlText})";
 
         // One runtime for every area: the settings, the pipeline and the JSON settings are shared.
-        var runtime = new ClientRuntime(settings, _httpClient, Json.ReadPolicy.From(options));
+        var runtime = new ClientRuntime(settings, _pipeline, Json.ReadPolicy.From(options));
         Agents = new AgentsClient(runtime);
         AgentSettings = new AgentSettingsClient(runtime);
         Plugins = new PluginsClient(runtime);
@@ -127,7 +127,7 @@ public class CustomGptClient : IDisposable
     /// <summary>Releases the SDK's HTTP pipeline when <paramref name="disposing"/>.</summary>
     protected virtual void Dispose(bool disposing)
     {
-        if (disposing) _httpClient?.Dispose();
+        if (disposing) _pipeline?.Dispose();
     }
 
     /// <summary>Names the client and its base URL; never shows a credential.</summary>

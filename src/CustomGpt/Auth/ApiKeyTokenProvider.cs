@@ -9,7 +9,8 @@ namespace CustomGpt.Auth;
 /// </summary>
 public sealed class ApiKeyTokenProvider : IAccessTokenProvider
 {
-    readonly string _apiKey;
+    static readonly Task<string> NoToken = Task.FromResult(string.Empty);
+    readonly Task<string> _apiKey;
 
     /// <summary>Creates a provider for <paramref name="apiKey"/>, valid for <paramref name="allowedHosts"/> only.</summary>
     /// <exception cref="ArgumentException">The key is empty, or holds a character an HTTP header cannot carry (a line break, a control character, a non-ASCII character, whitespace).</exception>
@@ -17,7 +18,7 @@ public sealed class ApiKeyTokenProvider : IAccessTokenProvider
     {
         if (string.IsNullOrWhiteSpace(apiKey)) throw new ArgumentException("The API key is empty.", nameof(apiKey));
         if (ApiKeyFormat.Problem(apiKey) is { } problem) throw new ArgumentException(ApiKeyFormat.Describe("The API key", problem), nameof(apiKey));
-        _apiKey = apiKey;
+        _apiKey = Task.FromResult(apiKey);
         AllowedHostsValidator = new AllowedHostsValidator(allowedHosts);
     }
 
@@ -26,7 +27,7 @@ public sealed class ApiKeyTokenProvider : IAccessTokenProvider
 
     /// <inheritdoc />
     public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult(AllowedHostsValidator.IsUrlHostValid(uri) ? _apiKey : string.Empty);
+        AllowedHostsValidator.IsUrlHostValid(uri) ? _apiKey : NoToken;
 
     /// <summary>Names the type only: the key never appears in text.</summary>
     public override string ToString() => $"{nameof(ApiKeyTokenProvider)} (key hidden)";

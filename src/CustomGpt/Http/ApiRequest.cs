@@ -89,7 +89,7 @@ internal sealed class ApiRequest
     {
         var message = new HttpRequestMessage(Method, new Uri(_url.ToString(), UriKind.Absolute)) { Content = Content };
         if (accept is not null) message.Headers.Accept.Add(accept);
-        RequestContext.SetOperation(message, OperationId);
+        RequestContext.SetOperation(message, OperationId, expectsJson: string.Equals(accept?.MediaType, "application/json", StringComparison.OrdinalIgnoreCase));
         return message;
     }
 

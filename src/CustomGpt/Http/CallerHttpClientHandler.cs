@@ -32,7 +32,7 @@ internal sealed class CallerHttpClientHandler(HttpClient client) : HttpMessageHa
     static HttpRequestMessage Copy(HttpRequestMessage request)
     {
         var copy = new HttpRequestMessage(request.Method, request.RequestUri) { Content = request.Content, Version = request.Version };
-        foreach (var header in request.Headers) copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        HeaderCopy.CopyTo(request.Headers, copy.Headers);
         RequestContext.CopyTo(request, copy);
         return copy;
     }

@@ -11,17 +11,18 @@ namespace CustomGpt.Http;
 /// </summary>
 internal sealed class ClientRuntime
 {
-    public ClientRuntime(ClientSettings settings, HttpClient httpClient, ReadPolicy? readPolicy = null)
+    public ClientRuntime(ClientSettings settings, HttpMessageInvoker pipeline, ReadPolicy? readPolicy = null)
     {
         Settings = settings;
-        HttpClient = httpClient;
+        Pipeline = pipeline;
         JsonSettings = CustomGptJson.CreateSettings(readPolicy);
         Reader = JsonSerializer.Create(JsonSettings);
     }
 
     public ClientSettings Settings { get; }
 
-    public HttpClient HttpClient { get; }
+    /// <summary>The SDK's handlers (see <see cref="HttpPipeline"/>), invoked directly.</summary>
+    public HttpMessageInvoker Pipeline { get; }
 
     /// <summary>Tolerant reads, strict writes (see <see cref="CustomGptJson"/>).</summary>
     public JsonSerializerSettings JsonSettings { get; }

@@ -22,7 +22,9 @@ internal sealed class ClientSettings
     public TimeSpan Timeout { get; }
 
     /// <summary>The base URL as the generated clients want it: absolute, ending with a slash.</summary>
-    public string BaseUrlText => BaseUrl.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? BaseUrl.AbsoluteUri : BaseUrl.AbsoluteUri + "/";
+    public string BaseUrlText => _baseUrlText ??= BaseUrl.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? BaseUrl.AbsoluteUri : BaseUrl.AbsoluteUri + "/";
+
+    string? _baseUrlText;
 
     public static ClientSettings Resolve(CustomGptClientOptions options)
     {

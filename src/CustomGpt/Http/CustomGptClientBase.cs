@@ -68,7 +68,7 @@ internal abstract class CustomGptClientBase
     {
         message.Headers.TryAddWithoutValidation("User-Agent", Runtime.Settings.UserAgent);
         await Runtime.Settings.Authorizer.AuthorizeAsync(message, cancellationToken).ConfigureAwait(false);
-        var response = await Runtime.HttpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var response = await Runtime.Pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode) return response;
         using (response)
             throw await ErrorResponses.FromResponseAsync(response, operationId, cancellationToken).ConfigureAwait(false);

@@ -8,13 +8,15 @@ namespace CustomGpt.Http;
 /// </summary>
 internal static class HttpPipeline
 {
-    public static HttpClient Create(ClientSettings settings, CustomGptClientOptions options, HttpClient? callerClient, HttpMessageHandler? network = null)
+    public static HttpMessageInvoker Create(ClientSettings settings, CustomGptClientOptions options, HttpClient? callerClient, HttpMessageHandler? network = null)
     {
         network ??= callerClient is null ? NewNetworkHandler() : new CallerHttpClientHandler(callerClient);
         var redirects = new RedirectHandler(settings.Authorizer) { InnerHandler = network };
         var retry = new RetryHandler(PipelineLimits.From(options, settings.Timeout)) { InnerHandler = redirects };
-        // The retry handler enforces the timeouts; HttpClient's own would fire first and unnamed.
-        return new HttpClient(retry, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        // Invoked as it is, not through an HttpClient: the retry handler enforces the timeouts and
+        // hands the caller's cancellation back with the caller's token, so an HttpClient would only
+        // add a pass of its own (and a token source whenever the caller's token can be cancelled).
+        return new HttpMessageInvoker(retry, disposeHandler: true);
     }
 
     // Redirects are the redirect handler's (see there why the runtime's own are off).

@@ -65,9 +65,7 @@ internal sealed class RedirectHandler(RequestAuthorizer authorizer) : Delegating
     static HttpRequestMessage Hop(HttpRequestMessage request, Uri target)
     {
         var hop = new HttpRequestMessage(request.Method, target) { Version = request.Version };
-        foreach (var header in request.Headers)
-            if (!string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase))
-                hop.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        HeaderCopy.CopyTo(request.Headers, hop.Headers, except: "Authorization");
         RequestContext.CopyTo(request, hop);
         return hop;
     }

@@ -2,48 +2,64 @@ namespace CustomGpt.Http;
 
 /// <summary>
 /// What the SDK attaches to a request on its way through the pipeline: the operation it belongs to
-/// (set when it is prepared), the number of the attempt being sent, and the attempts the retry
-/// handler made (read when it fails).
+/// and whether its answer is JSON (set when it is prepared), the number of the attempt being sent,
+/// and the attempts the retry handler made (read when it fails). One object under one option key:
+/// a copy of the request (a redirect hop, an attempt through the caller's HttpClient) shares it.
 /// </summary>
 internal static class RequestContext
 {
-    const string OperationKey = "CustomGpt.OperationId";
-    const string AttemptsKey = "CustomGpt.Attempts";
-    const string AttemptKey = "CustomGpt.Attempt";
+    const string Key = "CustomGpt.Request";
 
-    public static void SetOperation(HttpRequestMessage request, string? operationId) => Set(request, OperationKey, operationId);
+    /// <summary>Marks <paramref name="request"/> as the SDK's, for <paramref name="operationId"/>.</summary>
+    public static void SetOperation(HttpRequestMessage request, string operationId, bool expectsJson) =>
+        Set(request, new RequestState(operationId, expectsJson));
 
-    public static string? OperationOf(HttpRequestMessage? request) => Get(request, OperationKey) as string;
+    public static string? OperationOf(HttpRequestMessage? request) => StateOf(request)?.OperationId;
+
+    /// <summary>Whether the request's answer is JSON to read whole (a generated method's), as opposed to a stream or a file.</summary>
+    public static bool ExpectsJson(HttpRequestMessage request) => StateOf(request)?.ExpectsJson == true;
 
     /// <summary>Which attempt of its call the request is about to be sent as, from 1.</summary>
-    public static void SetAttempt(HttpRequestMessage request, int attempt) => Set(request, AttemptKey, attempt);
+    public static void SetAttempt(HttpRequestMessage request, int attempt)
+    {
+        if (StateOf(request) is { } state) state.Attempt = attempt;
+    }
 
-    public static int AttemptOf(HttpRequestMessage? request) => Get(request, AttemptKey) as int? ?? 1;
+    public static int AttemptOf(HttpRequestMessage? request) => StateOf(request)?.Attempt ?? 1;
 
-    public static void SetAttempts(HttpRequestMessage request, IReadOnlyList<string> attempts) => Set(request, AttemptsKey, attempts);
+    public static void SetAttempts(HttpRequestMessage request, IReadOnlyList<string> attempts)
+    {
+        if (StateOf(request) is { } state) state.Attempts = attempts;
+    }
 
     /// <summary>Why each attempt failed, in order; empty when the request was sent once.</summary>
-    public static IReadOnlyList<string> AttemptsOf(HttpRequestMessage? request) => Get(request, AttemptsKey) as IReadOnlyList<string> ?? [];
+    public static IReadOnlyList<string> AttemptsOf(HttpRequestMessage? request) => StateOf(request)?.Attempts ?? [];
 
-    /// <summary>Gives <paramref name="copy"/> everything attached to <paramref name="request"/>, for a copy sent in its place.</summary>
+    /// <summary>Gives <paramref name="copy"/> what is attached to <paramref name="request"/>, for a copy sent in its place.</summary>
     public static void CopyTo(HttpRequestMessage request, HttpRequestMessage copy)
     {
-#if NET5_0_OR_GREATER
-        foreach (var option in request.Options) ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
-#else
-        foreach (var property in request.Properties) copy.Properties[property.Key] = property.Value;
-#endif
+        if (StateOf(request) is { } state) Set(copy, state);
+    }
+
+    sealed class RequestState(string operationId, bool expectsJson)
+    {
+        public string OperationId { get; } = operationId;
+        public bool ExpectsJson { get; } = expectsJson;
+        public int Attempt { get; set; } = 1;
+        public IReadOnlyList<string>? Attempts { get; set; }
     }
 
 #if NET5_0_OR_GREATER
-    static void Set(HttpRequestMessage request, string key, object? value) => request.Options.Set(new HttpRequestOptionsKey<object?>(key), value);
+    static readonly HttpRequestOptionsKey<RequestState> OptionKey = new(Key);
 
-    static object? Get(HttpRequestMessage? request, string key) =>
-        request is not null && request.Options.TryGetValue(new HttpRequestOptionsKey<object?>(key), out var value) ? value : null;
+    static void Set(HttpRequestMessage request, RequestState state) => request.Options.Set(OptionKey, state);
+
+    static RequestState? StateOf(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(OptionKey, out var state) ? state : null;
 #else
-    static void Set(HttpRequestMessage request, string key, object? value) => request.Properties[key] = value;
+    static void Set(HttpRequestMessage request, RequestState state) => request.Properties[Key] = state;
 
-    static object? Get(HttpRequestMessage? request, string key) =>
-        request is not null && request.Properties.TryGetValue(key, out var value) ? value : null;
+    static RequestState? StateOf(HttpRequestMessage? request) =>
+        request is not null && request.Properties.TryGetValue(Key, out var state) ? state as RequestState : null;
 #endif
 }

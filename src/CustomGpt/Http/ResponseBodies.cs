@@ -6,12 +6,13 @@ internal static class ResponseBodies
     /// <summary>How much of an error body is kept: enough for any error envelope or proxy page.</summary>
     public const int ErrorBodyBytes = 64 * 1024;
 
-    /// <summary>JSON answers to the generated methods (Accept: application/json); never event streams or file downloads.</summary>
+    /// <summary>
+    /// JSON answers to the generated methods (prepared with Accept: application/json); never event
+    /// streams or file downloads. Read from what the request was prepared for rather than from its
+    /// Accept header, which the runtime would parse on every call.
+    /// </summary>
     public static bool ShouldBuffer(HttpRequestMessage request, HttpResponseMessage response) =>
-        response.Content is not null
-        && request.Headers.Accept.Count > 0
-        && request.Headers.Accept.All(a => string.Equals(a.MediaType, "application/json", StringComparison.OrdinalIgnoreCase))
-        && !IsEventStream(response);
+        response.Content is not null && RequestContext.ExpectsJson(request) && !IsEventStream(response);
 
     public static bool IsEventStream(HttpResponseMessage response) =>
         string.Equals(response.Content?.Headers.ContentType?.MediaType, "text/event-stream", StringComparison.OrdinalIgnoreCase);
@@ -65,7 +66,7 @@ internal static class ResponseBodies
     static void Replace(HttpResponseMessage response, HttpContent buffered)
     {
         var original = response.Content!;
-        foreach (var header in original.Headers) buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        HeaderCopy.CopyTo(original.Headers, buffered.Headers);
         response.Content = buffered;
         original.Dispose();
     }

@@ -14,33 +14,32 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
-        using var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        overall.CancelAfter(limits.Timeout);
-        // Why each attempt before the current one failed: Attempts is always this count plus one.
-        var failures = new List<string>();
+        var started = Stopwatch.GetTimestamp();
+        // Why each attempt before the current one failed (Attempts is always their count plus one); made at the first failure.
+        List<string>? failures = null;
 
         for (var attempt = 1; ; attempt++)
         {
             HttpResponseMessage? response = null;
             Exception? failure = null;
             string? failureText = null;
-            using (var attemptLimit = CancellationTokenSource.CreateLinkedTokenSource(overall.Token))
+            using (var deadline = new AttemptDeadline(limits, started, cancellationToken))
             {
-                attemptLimit.CancelAfter(limits.AttemptTimeout);
                 // Handlers further down (the caller's logging) read which attempt they see.
                 RequestContext.SetAttempt(request, attempt);
                 try
                 {
-                    response = await SendOnceAsync(request, attemptLimit, failures).ConfigureAwait(false);
+                    response = await SendOnceAsync(request, deadline, failures).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
                 {
-                    throw;
+                    if (e.CancellationToken == cancellationToken) throw;
+                    // Cancelled through a linked token (the attempt's, a handler's): the caller's is the one to name.
+                    throw CancelledByCaller(e, cancellationToken);
                 }
-                catch (OperationCanceledException e) when (overall.IsCancellationRequested)
+                catch (OperationCanceledException e) when (deadline.EndedCall)
                 {
-                    throw TimedOut(request, clock.Elapsed, failures, e);
+                    throw TimedOut(request, AttemptDeadline.Elapsed(started), failures, e);
                 }
                 catch (OperationCanceledException e)
                 {
@@ -64,32 +63,29 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
             // A wait that ends past the Timeout cannot lead to an answer in time: the call ends now with
             // what this attempt got (the 429 and its Retry-After, the 503, the broken connection), and
             // counts only the attempts that went out.
-            if (again && !limits.WithinTimeout(clock.Elapsed + delay)) again = false;
+            if (again && !limits.WithinTimeout(AttemptDeadline.Elapsed(started) + delay)) again = false;
             if (again)
             {
                 try
                 {
-                    await Task.Delay(delay, overall.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // The Timeout struck during a wait that should have fitted (timers are coarse): end as above.
-                    again = false;
+                    await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
                 }
                 catch
                 {
                     response?.Dispose();
                     throw;
                 }
+                // The wait fitted, but timers are coarse: if the Timeout has passed after all, end as above.
+                again = limits.WithinTimeout(AttemptDeadline.Elapsed(started));
             }
             if (!again)
             {
                 if (response != null) return Finish(request, response, failures);
                 throw failure is OperationCanceledException
-                    ? TimedOut(request, clock.Elapsed, failures, failure)
+                    ? TimedOut(request, AttemptDeadline.Elapsed(started), failures, failure)
                     : new CustomGptConnectionException(Details(request, failure!.Message, failures), failure!);
             }
-            failures.Add(response != null ? $"HTTP {(int)response.StatusCode}" : failureText!);
+            (failures ??= []).Add(response != null ? $"HTTP {(int)response.StatusCode}" : failureText!);
             response?.Dispose();
         }
     }
@@ -99,13 +95,15 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
     // failure of this attempt, retried, timed out, named, rather than a parser error later), an error
     // answer's start (so a stalled error body is bounded by the timeouts too). Streams and files are
     // handed on with guards of their own.
-    async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationTokenSource attemptLimit, List<string> failures)
+    async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, AttemptDeadline deadline, List<string>? failures)
     {
-        var cancellationToken = attemptLimit.Token;
+        var cancellationToken = deadline.Token;
         var content = request.Content;
         // Only a streamed upload can take long to write; a buffered body (JSON, a text-only form) goes
-        // at once and is left as it is for the handlers below (a caller's may read it).
-        if (content is not null && !RetryDecisions.CanReplay(content)) request.Content = new UploadProgressContent(content, () => Restart(attemptLimit));
+        // at once and is left as it is for the handlers below (a caller's may read it). Each piece
+        // of an upload that goes out restarts the attempt's clock; after the last one it measures
+        // the wait for the answer.
+        if (content is not null && !RetryDecisions.CanReplay(content)) request.Content = new UploadProgressContent(content, deadline.Restart);
         HttpResponseMessage response;
         try
         {
@@ -137,20 +135,6 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
         }
     }
 
-    // Each piece of an upload that goes out restarts the attempt's clock; after the last one it
-    // measures the wait for the answer.
-    void Restart(CancellationTokenSource attemptLimit)
-    {
-        try
-        {
-            attemptLimit.CancelAfter(limits.AttemptTimeout);
-        }
-        catch (ObjectDisposedException)
-        {
-            // The attempt is over; a late write has nothing left to extend.
-        }
-    }
-
     // 429 is throttling, to retry, unless the body says the query credits are exhausted: a quota.
     // The body is the start the attempt buffered, so reading it cannot wait on the network.
     static async Task<bool> ShouldRetryAsync(HttpResponseMessage response)
@@ -161,17 +145,24 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
         return ErrorResponses.Parse(body).Message?.IndexOf("credit", StringComparison.OrdinalIgnoreCase) is null or < 0;
     }
 
-    static HttpResponseMessage Finish(HttpRequestMessage request, HttpResponseMessage response, List<string> failures)
+    static OperationCanceledException CancelledByCaller(OperationCanceledException e, CancellationToken cancellationToken) =>
+#if NET5_0_OR_GREATER
+        new TaskCanceledException(e.Message, e, cancellationToken);
+#else
+        new OperationCanceledException(e.Message, e, cancellationToken);
+#endif
+
+    static HttpResponseMessage Finish(HttpRequestMessage request, HttpResponseMessage response, List<string>? failures)
     {
-        RequestContext.SetAttempts(request, failures);
+        if (failures is not null) RequestContext.SetAttempts(request, failures);
         return response;
     }
 
-    static CustomGptTimeoutException TimedOut(HttpRequestMessage request, TimeSpan elapsed, List<string> failures, Exception? inner) =>
+    static CustomGptTimeoutException TimedOut(HttpRequestMessage request, TimeSpan elapsed, List<string>? failures, Exception? inner) =>
         new(Details(request, $"no response within {elapsed.TotalSeconds:0.###} s", failures), elapsed, inner);
 
-    static ErrorDetails Details(HttpRequestMessage request, string message, List<string> failures, int status = 0, IReadOnlyDictionary<string, IEnumerable<string>>? headers = null) =>
-        new(status, null, message, RequestContext.OperationOf(request), null, headers ?? new Dictionary<string, IEnumerable<string>>(), [.. failures])
+    static ErrorDetails Details(HttpRequestMessage request, string message, List<string>? failures, int status = 0, IReadOnlyDictionary<string, IEnumerable<string>>? headers = null) =>
+        new(status, null, message, RequestContext.OperationOf(request), null, headers ?? new Dictionary<string, IEnumerable<string>>(), failures is null ? [] : [.. failures])
         {
             Secrets = SecretText.SentWith(request),
         };

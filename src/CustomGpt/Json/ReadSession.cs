@@ -33,9 +33,16 @@ internal sealed class ReadSession : IDisposable
 
     public string OperationId { get; }
 
-    /// <summary>Starts a read with the policy <paramref name="serializer"/> was created with.</summary>
-    public static ReadSession Begin(JsonSerializer serializer, string operationId) =>
-        new(serializer.Context.Context as ReadPolicy ?? ReadPolicy.Tolerant, operationId);
+    /// <summary>
+    /// Starts a read with the policy <paramref name="serializer"/> was created with. A tolerant read
+    /// that nobody observes needs no session (a read with none is tolerant and unreported), unless
+    /// one is under way on this thread: null then, and nothing to allocate on the common path.
+    /// </summary>
+    public static ReadSession? Begin(JsonSerializer serializer, string operationId)
+    {
+        var policy = serializer.Context.Context as ReadPolicy ?? ReadPolicy.Tolerant;
+        return policy.Strict || policy.OnIssue is not null || _current is not null ? new ReadSession(policy, operationId) : null;
+    }
 
     /// <summary>Whether reads through <paramref name="serializer"/> are strict.</summary>
     public static bool IsStrictFor(JsonSerializer serializer) => (serializer.Context.Context as ReadPolicy)?.Strict == true;

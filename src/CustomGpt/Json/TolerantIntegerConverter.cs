@@ -24,6 +24,10 @@ internal sealed class TolerantIntegerConverter : JsonConverter
     /// <inheritdoc />
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
     {
+        // What the API sends nearly always, answered before any type inspection.
+        if (reader.TokenType == JsonToken.Integer && reader.Value is long plain && (objectType == typeof(int) || objectType == typeof(int?))
+            && plain is >= int.MinValue and <= int.MaxValue)
+            return (int)plain;
         var nullable = Nullable.GetUnderlyingType(objectType);
         var type = nullable ?? objectType;
         switch (reader.TokenType)
