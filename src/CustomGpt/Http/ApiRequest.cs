@@ -13,14 +13,14 @@ namespace CustomGpt.Http;
 /// </summary>
 internal sealed class ApiRequest
 {
-    readonly StringBuilder _url;
+    readonly UrlBuilder _url;
     bool _hasQuery;
 
     public ApiRequest(HttpMethod method, string operationId, string baseUrl)
     {
         Method = method;
         OperationId = operationId;
-        _url = new StringBuilder(baseUrl, baseUrl.Length + 96);
+        _url = new UrlBuilder(baseUrl);
     }
 
     public HttpMethod Method { get; }
@@ -39,7 +39,7 @@ internal sealed class ApiRequest
 
     public ApiRequest PathValue(int value)
     {
-        _url.Append(value.ToString(CultureInfo.InvariantCulture));
+        _url.Append(value);
         return this;
     }
 
@@ -87,7 +87,7 @@ internal sealed class ApiRequest
     /// <summary>The message to send; <paramref name="accept"/> is the media type of the answer.</summary>
     public HttpRequestMessage ToMessage(MediaTypeWithQualityHeaderValue? accept)
     {
-        var message = new HttpRequestMessage(Method, new Uri(_url.ToString(), UriKind.Absolute)) { Content = Content };
+        var message = new SdkRequestMessage(Method, new Uri(_url.ToString(), UriKind.Absolute)) { Content = Content };
         if (accept is not null) message.Headers.Accept.Add(accept);
         RequestContext.SetOperation(message, OperationId, expectsJson: string.Equals(accept?.MediaType, "application/json", StringComparison.OrdinalIgnoreCase));
         return message;
@@ -95,7 +95,10 @@ internal sealed class ApiRequest
 
     ApiRequest AppendQuery(string name, string value)
     {
-        _url.Append(_hasQuery ? '&' : '?').Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+        _url.Append(_hasQuery ? '&' : '?');
+        _url.Append(Uri.EscapeDataString(name));
+        _url.Append('=');
+        _url.Append(Uri.EscapeDataString(value));
         _hasQuery = true;
         return this;
     }

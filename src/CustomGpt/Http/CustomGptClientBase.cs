@@ -94,15 +94,10 @@ internal abstract class CustomGptClientBase
         if (response.Content is null) return EmptyAnswer<T>(response, operationId);
         try
         {
-#if NET5_0_OR_GREATER
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#else
-            using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-            // The pipeline has already read a JSON body into memory, and the JSON reader asks for
-            // more than 128 bytes at a time, which the StreamReader then decodes straight into the
-            // reader's pooled buffer: bigger buffers here would only be copies.
-            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 128);
+            // The pipeline has already read a JSON body into memory: it is decoded from there.
+            using var text = response.Content is PooledBodyContent buffered && buffered.OpenUtf8Text() is { } decoded
+                ? decoded
+                : await OpenTextAsync(response.Content, cancellationToken).ConfigureAwait(false);
             using var json = new JsonTextReader(text) { ArrayPool = SharedCharArrayPool.Instance };
             T? body;
             using (ReadSession.Begin(Runtime.Reader, operationId))
@@ -119,6 +114,19 @@ internal abstract class CustomGptClientBase
                 null, ErrorResponses.HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage)) { Secrets = SecretText.SentWith(response.RequestMessage) };
             throw new CustomGptApiException(details, innerException: exception);
         }
+    }
+
+    // A body the pipeline did not buffer (or in another encoding than UTF-8, by its byte order mark).
+    // The JSON reader asks for more than 128 bytes at a time, which the StreamReader decodes straight
+    // into the reader's pooled buffer: bigger buffers here would only be copies.
+    static async Task<TextReader> OpenTextAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+#if NET5_0_OR_GREATER
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+        var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+        return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 128);
     }
 
     // No body: an acknowledgement (a 204 to a delete) says so; any other payload stays an error, as do all in strict mode.

@@ -64,7 +64,7 @@ internal sealed class RedirectHandler(RequestAuthorizer authorizer) : Delegating
     // The call's request again, at the new URL, without its Authorization: the authorizer decides anew.
     static HttpRequestMessage Hop(HttpRequestMessage request, Uri target)
     {
-        var hop = new HttpRequestMessage(request.Method, target) { Version = request.Version };
+        var hop = new SdkRequestMessage(request.Method, target) { Version = request.Version };
         HeaderCopy.CopyTo(request.Headers, hop.Headers, except: "Authorization");
         RequestContext.CopyTo(request, hop);
         return hop;

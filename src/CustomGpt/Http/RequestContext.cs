@@ -3,8 +3,10 @@ namespace CustomGpt.Http;
 /// <summary>
 /// What the SDK attaches to a request on its way through the pipeline: the operation it belongs to
 /// and whether its answer is JSON (set when it is prepared), the number of the attempt being sent,
-/// and the attempts the retry handler made (read when it fails). One object under one option key:
-/// a copy of the request (a redirect hop, an attempt through the caller's HttpClient) shares it.
+/// and the attempts the retry handler made (read when it fails). One object, shared by every copy
+/// of the request (a redirect hop, an attempt through the caller's HttpClient): in a field of the
+/// SDK's own messages (<see cref="SdkRequestMessage"/>), and under one option key on a copy that
+/// leaves the SDK for the caller's handlers, which read it through <see cref="RequestInfo"/>.
 /// </summary>
 internal static class RequestContext
 {
@@ -41,25 +43,28 @@ internal static class RequestContext
         if (StateOf(request) is { } state) Set(copy, state);
     }
 
-    sealed class RequestState(string operationId, bool expectsJson)
+    static void Set(HttpRequestMessage request, RequestState state)
     {
-        public string OperationId { get; } = operationId;
-        public bool ExpectsJson { get; } = expectsJson;
-        public int Attempt { get; set; } = 1;
-        public IReadOnlyList<string>? Attempts { get; set; }
+        if (request is SdkRequestMessage sdk) sdk.State = state;
+        else SetOption(request, state);
     }
+
+    static RequestState? StateOf(HttpRequestMessage? request) => request switch
+    {
+        null => null,
+        SdkRequestMessage sdk => sdk.State,
+        _ => OptionOf(request),
+    };
 
 #if NET5_0_OR_GREATER
     static readonly HttpRequestOptionsKey<RequestState> OptionKey = new(Key);
 
-    static void Set(HttpRequestMessage request, RequestState state) => request.Options.Set(OptionKey, state);
+    static void SetOption(HttpRequestMessage request, RequestState state) => request.Options.Set(OptionKey, state);
 
-    static RequestState? StateOf(HttpRequestMessage? request) =>
-        request is not null && request.Options.TryGetValue(OptionKey, out var state) ? state : null;
+    static RequestState? OptionOf(HttpRequestMessage request) => request.Options.TryGetValue(OptionKey, out var state) ? state : null;
 #else
-    static void Set(HttpRequestMessage request, RequestState state) => request.Properties[Key] = state;
+    static void SetOption(HttpRequestMessage request, RequestState state) => request.Properties[Key] = state;
 
-    static RequestState? StateOf(HttpRequestMessage? request) =>
-        request is not null && request.Properties.TryGetValue(Key, out var state) ? state as RequestState : null;
+    static RequestState? OptionOf(HttpRequestMessage request) => request.Properties.TryGetValue(Key, out var state) ? state as RequestState : null;
 #endif
 }
