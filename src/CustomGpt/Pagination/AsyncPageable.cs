@@ -35,17 +35,22 @@ public sealed class AsyncPageable<T> : IAsyncEnumerable<T>
     /// <summary>The pages themselves, each with its items and metadata.</summary>
     public async IAsyncEnumerable<IPage<T>> AsPages([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, cancellationToken);
+        // One token when only one can cancel (or both are the same): a cancelled call then names the
+        // caller's own token, and no linked source is made.
+        using var linked = Distinct(_cancellationToken, cancellationToken) ? CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, cancellationToken) : null;
+        var token = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : _cancellationToken);
         for (var number = _firstPage; ; number++)
         {
-            linked.Token.ThrowIfCancellationRequested();
-            var page = await _fetchPage(number, linked.Token).ConfigureAwait(false);
+            token.ThrowIfCancellationRequested();
+            var page = await _fetchPage(number, token).ConfigureAwait(false);
             if (page is null) yield break;
             yield return page;
             var last = page.LastPage;
             if (last is null ? page.Items.Count == 0 : number >= last) yield break;
         }
     }
+
+    static bool Distinct(CancellationToken a, CancellationToken b) => a.CanBeCanceled && b.CanBeCanceled && a != b;
 
     /// <inheritdoc />
     public async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)

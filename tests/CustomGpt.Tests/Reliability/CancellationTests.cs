@@ -53,7 +53,9 @@ public class CancellationTests
 
         var finished = await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(5)));
         Assert.Same(call, finished);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        var cancelled = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        // The caller's own token, as HttpClient would name it, not one the pipeline linked to it.
+        Assert.Equal(cancel.Token, cancelled.CancellationToken);
         Assert.Equal(1, server.Started);
         Assert.Equal(0, server.Running);
     }
