@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Microsoft.Kiota.Abstractions.Authentication;
 
 namespace CustomGpt.Auth;
@@ -46,16 +45,18 @@ internal sealed class RequestAuthorizer(IAccessTokenProvider tokenProvider)
             if (ApiKeyFormat.Problem(token!) is { } problem)
                 throw new CustomGptAuthenticationException(new ErrorDetails(0, null, ApiKeyFormat.Describe("The token from the token provider", problem),
                     Http.RequestContext.OperationOf(request), null, new Dictionary<string, IEnumerable<string>>()));
-            _last = credential = new Credential(token!, new AuthenticationHeaderValue("Bearer", token));
+            _last = credential = new Credential(token!, "Bearer " + token);
         }
-        request.Headers.Authorization = credential.Header;
+        // As text, like the other headers the SDK sets: the runtime writes it as it is.
+        request.Headers.Remove("Authorization");
+        request.Headers.TryAddWithoutValidation("Authorization", credential.Header);
     }
 
     static bool IsTrustedTransport(Uri uri) => uri.Scheme == Uri.UriSchemeHttps || uri.IsLoopback;
 
-    sealed class Credential(string token, AuthenticationHeaderValue header)
+    sealed class Credential(string token, string header)
     {
         public string Token { get; } = token;
-        public AuthenticationHeaderValue Header { get; } = header;
+        public string Header { get; } = header;
     }
 }

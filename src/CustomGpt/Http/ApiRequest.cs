@@ -84,12 +84,15 @@ internal sealed class ApiRequest
         return this;
     }
 
-    /// <summary>The message to send; <paramref name="accept"/> is the media type of the answer.</summary>
-    public HttpRequestMessage ToMessage(MediaTypeWithQualityHeaderValue? accept)
+    /// <summary>
+    /// The message to send; <paramref name="accept"/> is the media type of the answer, set as text:
+    /// the runtime writes it as it is, where a parsed value would be formatted anew for each request.
+    /// </summary>
+    public HttpRequestMessage ToMessage(string? accept)
     {
         var message = new SdkRequestMessage(Method, new Uri(_url.ToString(), UriKind.Absolute)) { Content = Content };
-        if (accept is not null) message.Headers.Accept.Add(accept);
-        RequestContext.SetOperation(message, OperationId, expectsJson: string.Equals(accept?.MediaType, "application/json", StringComparison.OrdinalIgnoreCase));
+        if (accept is not null) message.Headers.TryAddWithoutValidation("Accept", accept);
+        RequestContext.SetOperation(message, OperationId, expectsJson: accept == MediaTypes.Json);
         return message;
     }
 

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using CustomGpt.Json;
 using Newtonsoft.Json;
@@ -13,7 +12,6 @@ namespace CustomGpt.Http;
 /// </summary>
 internal abstract class CustomGptClientBase
 {
-    static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
     private protected CustomGptClientBase(ClientRuntime runtime) => Runtime = runtime;
 
@@ -28,9 +26,13 @@ internal abstract class CustomGptClientBase
     /// <summary>Sends the request and reads its JSON answer as <typeparamref name="T"/>.</summary>
     private protected async Task<T> SendAsync<T>(ApiRequest request, CancellationToken cancellationToken) where T : class
     {
-        using var message = request.ToMessage(AcceptJson);
+        using var message = request.ToMessage(MediaTypes.Json);
         using var response = await SendAndCheckAsync(message, request.OperationId, cancellationToken).ConfigureAwait(false);
-        var body = await ReadJsonAsync<T>(response, request.OperationId, cancellationToken).ConfigureAwait(false);
+        // The pipeline has already read a JSON body into memory (nearly always): it is decoded from
+        // there, with nothing left to wait for.
+        var body = response.Content is PooledBodyContent buffered && buffered.OpenUtf8Text() is { } text
+            ? ReadJson<T>(response, text, request.OperationId)
+            : await ReadUnbufferedJsonAsync<T>(response, request.OperationId, cancellationToken).ConfigureAwait(false);
         if (body is IEnvelope { Status: ResponseStatus.Error } envelope)
             throw ErrorResponses.FromErrorEnvelope(envelope, response, request.OperationId);
         return body;
@@ -89,20 +91,33 @@ internal abstract class CustomGptClientBase
     private protected static IReadOnlyList<T> PayloadList<T>(IList<T>? payload, ApiRequest request) =>
         payload is null ? throw MissingPayload(request.OperationId) : payload as IReadOnlyList<T> ?? payload.ToList();
 
-    async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, string operationId, CancellationToken cancellationToken) where T : class
+    async Task<T> ReadUnbufferedJsonAsync<T>(HttpResponseMessage response, string operationId, CancellationToken cancellationToken) where T : class
     {
         if (response.Content is null) return EmptyAnswer<T>(response, operationId);
+        TextReader text;
         try
         {
-            // The pipeline has already read a JSON body into memory: it is decoded from there.
-            using var text = response.Content is PooledBodyContent buffered && buffered.OpenUtf8Text() is { } decoded
-                ? decoded
-                : await OpenTextAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            using var json = new JsonTextReader(text) { ArrayPool = SharedCharArrayPool.Instance };
-            T? body;
-            using (ReadSession.Begin(Runtime.Reader, operationId))
-                body = Runtime.Reader.Deserialize<T>(json);
-            return body ?? EmptyAnswer<T>(response, operationId);
+            text = await OpenTextAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not CustomGptApiException and not OperationCanceledException)
+        {
+            throw Unreadable(response, operationId, exception);
+        }
+        return ReadJson<T>(response, text, operationId);
+    }
+
+    T ReadJson<T>(HttpResponseMessage response, TextReader text, string operationId) where T : class
+    {
+        try
+        {
+            using (text)
+            using (var json = new JsonTextReader(text) { ArrayPool = SharedCharArrayPool.Instance })
+            {
+                T? body;
+                using (ReadSession.Begin(Runtime.Reader, operationId))
+                    body = Runtime.Reader.Deserialize<T>(json);
+                return body ?? EmptyAnswer<T>(response, operationId);
+            }
         }
         catch (Exception exception) when (exception is not CustomGptApiException and not OperationCanceledException)
         {
@@ -110,11 +125,14 @@ internal abstract class CustomGptClientBase
             // which need not read as the payload's type: the API's error wins over the reader's.
             if (response.Content is PooledBodyContent buffered && ErrorResponses.FromErrorBody(buffered.Text(), response, operationId) is { } apiError)
                 throw apiError;
-            var details = new ErrorDetails((int)response.StatusCode, null, $"the response body could not be read: {exception.Message}", operationId,
-                null, ErrorResponses.HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage)) { Secrets = SecretText.SentWith(response.RequestMessage) };
-            throw new CustomGptApiException(details, innerException: exception);
+            throw Unreadable(response, operationId, exception);
         }
     }
+
+    static CustomGptApiException Unreadable(HttpResponseMessage response, string operationId, Exception exception) =>
+        new(new ErrorDetails((int)response.StatusCode, null, $"the response body could not be read: {exception.Message}", operationId,
+            null, ErrorResponses.HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage)) { Secrets = SecretText.SentWith(response.RequestMessage) },
+            innerException: exception);
 
     // A body the pipeline did not buffer (or in another encoding than UTF-8, by its byte order mark).
     // The JSON reader asks for more than 128 bytes at a time, which the StreamReader decodes straight

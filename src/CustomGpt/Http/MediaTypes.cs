@@ -1,8 +1,14 @@
 namespace CustomGpt.Http;
 
-/// <summary>The media type of an upload, guessed from its file name for the formats the API indexes.</summary>
+/// <summary>The media types of the API's answers, and that of an upload, guessed from its file name for the formats the API indexes.</summary>
 internal static class MediaTypes
 {
+    /// <summary>The answer of every generated method.</summary>
+    public const string Json = "application/json";
+
+    /// <summary>A streamed answer (server-sent events).</summary>
+    public const string EventStream = "text/event-stream";
+
     static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
     {
         [".pdf"] = "application/pdf",

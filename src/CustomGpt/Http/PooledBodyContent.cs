@@ -49,7 +49,12 @@ internal sealed class PooledBodyContent : HttpContent
                     buffer = Grow(buffer, length, (int)Math.Min((long)buffer.Length * 2, maxBytes));
                     continue;
                 }
+#if NET5_0_OR_GREATER
+                // The Memory overload completes without a Task per read.
+                var read = await body.ReadAsync(buffer.AsMemory(length, capacity - length), cancellationToken).ConfigureAwait(false);
+#else
                 var read = await body.ReadAsync(buffer, length, capacity - length, cancellationToken).ConfigureAwait(false);
+#endif
                 if (read == 0) break;
                 length += read;
             }

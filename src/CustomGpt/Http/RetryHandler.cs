@@ -53,7 +53,7 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
                 }
             }
 
-            if (response != null && !await ShouldRetryAsync(response).ConfigureAwait(false))
+            if (response != null && (!RetryDecisions.IsRetryableStatus(response.StatusCode) || !await ShouldRetryAsync(response).ConfigureAwait(false)))
                 return Finish(request, response, failures);
 
             // A POST may have been acted on: it goes again only when it provably never arrived.

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using CustomGpt.Http;
 using CustomGpt.Streaming;
@@ -9,7 +8,6 @@ namespace CustomGpt;
 // asked for as server-sent events, through the same request building and pipeline.
 internal sealed partial class ConversationsClient
 {
-    static readonly MediaTypeWithQualityHeaderValue AcceptEvents = new("text/event-stream");
 
     public IAsyncEnumerable<MessageStreamEvent> SendMessageStreamAsync(int agentId, string sessionId, SendMessageRequest request, CancellationToken cancellationToken = default)
     {
@@ -43,7 +41,7 @@ internal sealed partial class ConversationsClient
 
     async Task<EventStream> OpenEventStreamAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        var message = request.ToMessage(AcceptEvents);
+        var message = request.ToMessage(MediaTypes.EventStream);
         HttpResponseMessage? response = null;
         try
         {

@@ -52,7 +52,7 @@ internal static class ProbeSections
     {
         var baseline = clients.FirstOrDefault();
         MarkdownSection.Append(text, "Client CPU per call, without the network (1 KB agent)",
-            "The same GET over an in-memory handler: the client's own work, as process CPU time (fastest of 7 rounds of 20,000 calls), " +
+            $"The same GET over an in-memory handler: the client's own work, as process CPU time (fastest of {ClientCpuProbe.Rounds} rounds of 20,000 calls), " +
             "which other work on the machine disturbs far less than wall time. Ratios are to the first row.",
             ["Client", "CPU per call:", "Ratio:", "Allocated:", "Alloc ratio:"],
             clients.Select(client => new[]
