@@ -10,6 +10,9 @@ switch (args.FirstOrDefault())
     case "benchmarks": // benchmarks <results.json> [BenchmarkDotNet arguments]
         ResultFiles.Write(args[1], BenchmarkRun.Run(args[2..]));
         break;
+    case "parts": // where the client-CPU probe's call spends its time, step by step
+        CallPartsProbe.Run();
+        break;
     case "probes" when args.Contains("--only") && args.SkipWhile(a => a != "--only").ElementAtOrDefault(1) == "cpu": // probes --only cpu
         Console.WriteLine(ClientCpuProbe.Line(await ClientCpuProbe.RunAsync()));
         break;
