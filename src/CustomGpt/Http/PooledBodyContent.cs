@@ -108,7 +108,7 @@ internal sealed class PooledBodyContent : HttpContent
     }
 
     /// <summary>The body as UTF-8 text for the JSON reader; null when a byte order mark names another encoding.</summary>
-    public TextReader? OpenUtf8Text() => Json.PooledTextReader.TryUtf8(Rented(), _length);
+    public TextReader? OpenUtf8Text() => Json.Utf8BufferReader.TryCreate(Rented(), _length);
 
     /// <summary>The body as UTF-8 text, for the error path: an answer that could not be read may still say why.</summary>
     public string Text() => System.Text.Encoding.UTF8.GetString(Rented(), 0, _length);

@@ -5,7 +5,8 @@ namespace CustomGpt.Tests.Sdk;
 
 /// <summary>
 /// A JSON answer is decoded from the bytes the pipeline buffered: UTF-8 with or without its byte
-/// order mark, any character the API may send, and another encoding when its mark says so.
+/// order mark, any character the API may send, and another encoding when its mark says so; bytes
+/// that are not UTF-8 as U+FFFD, as a StreamReader would.
 /// </summary>
 public class ResponseTextTests
 {
@@ -45,6 +46,17 @@ public class ResponseTextTests
         var agent = await ClientAnswering(body).Agents.GetAsync(9);
 
         Assert.Equal(name, agent.ProjectName);
+    }
+
+    [Fact]
+    public async Task Bytes_that_are_not_utf8_read_as_the_replacement_character()
+    {
+        var text = Encoding.UTF8.GetBytes(Envelope(10, "a#b"));
+        var body = text.Select(b => b == (byte)'#' ? (byte)0xFF : b).ToArray();
+
+        var agent = await ClientAnswering(body).Agents.GetAsync(10);
+
+        Assert.Equal("a\uFFFDb", agent.ProjectName);
     }
 
     static string Envelope(int id, string name) => "{\"status\":\"success\",\"data\":{\"id\":" + id + ",\"project_name\":\"" + name + "\"}}";
