@@ -13,7 +13,23 @@ internal static class SecretText
     const int MinimumSecretLength = 8;
 
     /// <summary>The forms of the token <paramref name="request"/> carried, as a server might echo them.</summary>
-    public static IReadOnlyList<string> SentWith(HttpRequestMessage? request) => FormsOf(request?.Headers.Authorization?.Parameter);
+    public static IReadOnlyList<string> SentWith(HttpRequestMessage? request) => FormsOf(TokenOf(request));
+
+    // The header as it went out, not as the runtime would parse it: the SDK sets it as text, and a
+    // token the parser rejects (one with a comma or a quote) would otherwise go unmasked.
+    static string? TokenOf(HttpRequestMessage? request)
+    {
+        if (request is null) return null;
+#if NET6_0_OR_GREATER
+        if (!request.Headers.NonValidated.TryGetValues("Authorization", out var values)) return null;
+        var header = values.ToString();
+#else
+        if (!request.Headers.TryGetValues("Authorization", out var values)) return null;
+        var header = string.Join(", ", values);
+#endif
+        var space = header.IndexOf(' ');
+        return space < 0 ? null : header.Substring(space + 1).Trim();
+    }
 
     /// <summary>
     /// <paramref name="secret"/> as sent, JSON-escaped (<c>/</c> as <c>\/</c>) and URL-escaped; for an

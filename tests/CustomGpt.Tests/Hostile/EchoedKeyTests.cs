@@ -31,6 +31,30 @@ public class EchoedKeyTests
     }
 
     [Fact]
+    public async Task A_provider_token_the_header_parser_rejects_is_masked_all_the_same()
+    {
+        // A comma and a quote: sent as given, but not an Authorization value the runtime can parse.
+        const string token = "77|se,cret\"token-from-a-vault";
+        await using var server = new HostileServer(exchange => exchange.RespondAsync(500,
+            $$"""{"message":"token {{exchange.Request.Header("Authorization")}} rejected"}""", headers: [$"X-Echo: {exchange.Request.Header("Authorization")}"]));
+        using var client = Client(server, o => o.TokenProvider = new FixedTokenProvider(token, server.BaseUrl.Host));
+        var outcome = await Outcome.OfAsync(() => ReadAsync(client), Within);
+        var e = outcome.Threw<CustomGptServerException>(Within);
+        Assert.Contains("rejected", e.ApiMessage);
+        var texts = new List<string?> { e.Message, e.ToString(), e.ApiMessage, e.ResponseBody };
+        texts.AddRange(e.Headers.SelectMany(h => h.Value));
+        Assert.All(texts, text => Assert.DoesNotContain("cret\"token-from", text ?? ""));
+    }
+
+    sealed class FixedTokenProvider(string token, string host) : Microsoft.Kiota.Abstractions.Authentication.IAccessTokenProvider
+    {
+        public Microsoft.Kiota.Abstractions.Authentication.AllowedHostsValidator AllowedHostsValidator { get; } = new([host]);
+
+        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? context = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(token);
+    }
+
+    [Fact]
     public async Task A_success_echoing_the_key_where_a_number_belongs_surfaces_it_nowhere()
     {
         await using var server = new HostileServer(exchange =>
