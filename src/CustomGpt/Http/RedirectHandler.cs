@@ -15,11 +15,13 @@ internal sealed class RedirectHandler(RequestAuthorizer authorizer) : Delegating
 {
     public const int MaxRedirects = 5;
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    // Only a GET or HEAD follows: any other request passes through as it is, with no step of its own.
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        request.Method == HttpMethod.Get || request.Method == HttpMethod.Head ? FollowAsync(request, cancellationToken) : base.SendAsync(request, cancellationToken);
+
+    async Task<HttpResponseMessage> FollowAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (request.Method != HttpMethod.Get && request.Method != HttpMethod.Head) return response;
-
         var current = request;
         for (var hop = 0; hop < MaxRedirects && Target(response, current.RequestUri) is { } target; hop++)
         {
