@@ -83,6 +83,9 @@ internal static class ClientCpuProbe
 
     static async Task<(double CpuMicroseconds, double Bytes)> MeasureAsync(Func<Task> call)
     {
+        // Each round starts from a collected heap: no client pays for the garbage of the one before.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         var process = Process.GetCurrentProcess();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = process.TotalProcessorTime;
