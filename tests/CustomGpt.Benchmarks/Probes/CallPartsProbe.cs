@@ -2,12 +2,14 @@ using System.Diagnostics;
 using CustomGpt.Benchmarks.Clients;
 using CustomGpt.Benchmarks.Fixtures;
 using CustomGpt.Http;
+using CustomGpt.Json;
+using Newtonsoft.Json;
 
 namespace CustomGpt.Benchmarks.Probes;
 
 /// <summary>
 /// Where the client-CPU probe's call spends its time: the same GET of the 1 KB agent taken apart
-/// (the request alone, then one handler of the pipeline after another, over the in-memory handler),
+/// (the JSON read alone, the request alone, then one handler of the pipeline after another, over the in-memory handler),
 /// each the fastest of 12 rounds of 20,000, with its allocations. Differences between rows are the
 /// cost of a step. Reaches into the SDK's internal pipeline (InternalsVisibleTo), so it measures
 /// exactly the pieces the SDK assembles. <c>CustomGpt.Benchmarks parts</c>.
@@ -35,6 +37,14 @@ internal static class CallPartsProbe
         using var sdk = new CustomGptClient(options, http);
         using var sdkOwn = CustomGptClient.OverHandler(options, new InMemoryHandler(body));
 
+        // The body read from memory with the SDK's tolerant settings, and with none of them.
+        var sdkJson = JsonSerializer.Create(CustomGptJson.CreateSettings());
+        var defaultJson = new JsonSerializer();
+        void Read(JsonSerializer serializer)
+        {
+            using var json = new JsonTextReader(Utf8BufferReader.TryCreate(body, body.Length)!) { ArrayPool = SharedCharArrayPool.Instance };
+            serializer.Deserialize<AgentEnvelope>(json);
+        }
         // The request as the SDK prepares it for Agents.GetAsync: URL, Accept, operation, User-Agent, key.
         HttpRequestMessage Request()
         {
@@ -54,6 +64,8 @@ internal static class CallPartsProbe
             ("hand-written call, whole", () => handWritten.GetAgentAsync(ApiBodies.AgentId).GetAwaiter().GetResult()),
             ("SDK call, caller's HttpClient", () => sdk.Agents.GetAsync(ApiBodies.AgentId).GetAwaiter().GetResult()),
             ("SDK call, own pipeline", () => sdkOwn.Agents.GetAsync(ApiBodies.AgentId).GetAwaiter().GetResult()),
+            ("JSON read only, the SDK's settings", () => Read(sdkJson)),
+            ("JSON read only, Newtonsoft's defaults", () => Read(defaultJson)),
             ("SDK request only", () => { using var message = Request(); }),
             ("  + in-memory handler", () => Send(inMemory)),
             ("  + redirect handler", () => Send(redirect)),
