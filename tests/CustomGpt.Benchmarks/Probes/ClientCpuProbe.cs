@@ -22,7 +22,7 @@ internal static class ClientCpuProbe
 {
     const int CallsPerRound = 20_000;
     // The fastest of many short rounds: on a shared machine some rounds run undisturbed.
-    public const int Rounds = 15;
+    public const int Rounds = 25;
     static readonly Uri BaseUrl = new("http://127.0.0.1:9/");
 
     public static async Task<IReadOnlyList<ClientCpu>> RunAsync()
