@@ -1,0 +1,158 @@
+using System.Net;
+using CustomGpt.Http;
+
+namespace CustomGpt.Tests.Reliability;
+
+/// <summary>The retry loop at its limits: exactly MaxAttempts sends, what ends it early, and what each failed attempt is called.</summary>
+public class RetryLimitTests
+{
+    static ScriptedHandler Failing(int times, HttpStatusCode status = HttpStatusCode.ServiceUnavailable)
+    {
+        var server = new ScriptedHandler();
+        for (var i = 0; i < times; i++) server.Answer(status, """{"message":"Service Unavailable"}""");
+        return server;
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    [InlineData(4, 4)]
+    // Zero and below still send once.
+    [InlineData(0, 1)]
+    [InlineData(-3, 1)]
+    public async Task A_failing_read_is_sent_exactly_MaxAttempts_times(int maxAttempts, int sent)
+    {
+        var server = Failing(sent);
+        var e = await Assert.ThrowsAsync<CustomGptServerException>(() => server.Client(maxAttempts).Agents.GetAsync(1));
+        Assert.Equal(sent, server.Arrivals.Count);
+        Assert.Equal(sent, e.Attempts);
+        Assert.Equal(Enumerable.Repeat("HTTP 503", sent - 1), e.EarlierAttempts);
+    }
+
+    [Fact]
+    public async Task The_last_allowed_attempt_may_succeed()
+    {
+        var server = Failing(3).Answer(HttpStatusCode.OK);
+        Assert.Equal(1, (await server.Client(maxAttempts: 4).Agents.GetAsync(1)).Id);
+        Assert.Equal(4, server.Arrivals.Count);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.BadRequest)]
+    [InlineData(HttpStatusCode.NotFound)]
+    [InlineData(HttpStatusCode.NotImplemented)]
+    [InlineData(HttpStatusCode.HttpVersionNotSupported)]
+    public async Task A_status_that_will_not_change_is_not_retried(HttpStatusCode status)
+    {
+        var server = Failing(1, status);
+        var e = await Assert.ThrowsAnyAsync<CustomGptApiException>(() => server.Client().Agents.GetAsync(1));
+        Assert.Equal((int)status, e.StatusCode);
+        Assert.Single(server.Arrivals);
+        Assert.Equal(1, e.Attempts);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("""{"message":"Too Many Attempts."}""")]
+    [InlineData("""{"status":"error","data":{"code":429}}""")]
+    public async Task Throttling_without_a_word_of_credits_is_retried(string body)
+    {
+        var server = new ScriptedHandler().Answer((HttpStatusCode)429, body).Answer(HttpStatusCode.OK);
+        Assert.Equal(1, (await server.Client().Agents.GetAsync(1)).Id);
+        Assert.Equal(2, server.Arrivals.Count);
+    }
+
+    [Theory]
+    [InlineData("""{"message":"Credits exhausted."}""")]
+    [InlineData("""{"message":"No QUERY CREDITS left"}""")]
+    [InlineData("""{"status":"error","data":{"code":429,"message":"You have exhausted your current query credits."}}""")]
+    public async Task Throttling_that_names_credits_is_a_quota_and_not_retried(string body)
+    {
+        var server = new ScriptedHandler().Answer((HttpStatusCode)429, body);
+        var e = await Assert.ThrowsAsync<CustomGptRateLimitException>(() => server.Client().Agents.GetAsync(1));
+        Assert.True(e.IsQuotaExhausted);
+        Assert.Single(server.Arrivals);
+    }
+
+    [Fact]
+    public async Task Each_earlier_attempt_is_named_by_its_failure()
+    {
+        var server = new ScriptedHandler().Hang().Throw(new IOException("connection reset")).Answer(HttpStatusCode.GatewayTimeout);
+        var e = await Assert.ThrowsAsync<CustomGptServerException>(() => server.Client(attemptTimeout: TimeSpan.FromMilliseconds(250)).Agents.GetAsync(1));
+        Assert.Equal(["attempt timed out after 0.25 s", "IOException: connection reset"], e.EarlierAttempts);
+        Assert.Equal(3, e.Attempts);
+        Assert.Equal(504, e.StatusCode);
+    }
+
+    [Fact]
+    public async Task When_every_attempt_breaks_the_last_failure_is_the_message_and_the_inner_exception()
+    {
+        var last = new HttpRequestException("connection closed");
+        var server = new ScriptedHandler().Throw(new IOException("first")).Throw(last);
+        var e = await Assert.ThrowsAsync<CustomGptConnectionException>(() => server.Client(maxAttempts: 2).Agents.GetAsync(1));
+        Assert.Same(last, e.InnerException);
+        Assert.Equal(["IOException: first"], e.EarlierAttempts);
+        Assert.Equal(2, e.Attempts);
+        Assert.Equal(0, e.StatusCode);
+        Assert.Contains("connection closed", e.Message);
+    }
+
+    [Fact]
+    public async Task When_every_attempt_times_out_the_call_is_a_timeout()
+    {
+        var server = new ScriptedHandler().Hang().Hang();
+        var e = await Assert.ThrowsAsync<CustomGptTimeoutException>(() => server.Client(maxAttempts: 2, attemptTimeout: TimeSpan.FromMilliseconds(100)).Agents.GetAsync(1));
+        Assert.Equal(["attempt timed out after 0.1 s"], e.EarlierAttempts);
+        Assert.Equal(2, server.Arrivals.Count);
+        Assert.IsAssignableFrom<OperationCanceledException>(e.InnerException);
+    }
+
+    [Fact]
+    public async Task A_failure_other_than_the_transport_is_not_retried_and_not_wrapped()
+    {
+        var server = new ScriptedHandler().Throw(new InvalidOperationException("a bug below"));
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => server.Client().Agents.GetAsync(1));
+        Assert.Equal("a bug below", e.Message);
+        Assert.Single(server.Arrivals);
+    }
+
+    [Fact]
+    public async Task A_post_refused_once_is_sent_again_but_not_after_it_arrived()
+    {
+        var server = new ScriptedHandler().Throw(ScriptedHandler.ConnectionRefused()).Answer(HttpStatusCode.ServiceUnavailable);
+        var e = await Assert.ThrowsAsync<CustomGptServerException>(() => server.Client().Agents.ReplicateAsync(1));
+        Assert.Equal(2, server.Arrivals.Count);
+        Assert.Equal(2, e.Attempts);
+        Assert.Single(e.EarlierAttempts);
+        Assert.StartsWith("HttpRequestException: Connection refused", e.EarlierAttempts[0]);
+    }
+
+    [Fact]
+    public async Task The_handlers_below_see_which_attempt_goes_out_and_the_answer_carries_the_earlier_ones()
+    {
+        var seen = new List<int>();
+        var server = new ScriptedHandler().Answer(HttpStatusCode.BadGateway).Answer(HttpStatusCode.ServiceUnavailable).Answer(HttpStatusCode.OK);
+        var options = new CustomGptClientOptions
+        {
+            ApiKey = TestKeys.ApiKey,
+            Retry = new CustomGptRetryOptions { MaxAttempts = 3, BaseDelay = TimeSpan.FromMilliseconds(1) },
+        };
+        using var retry = new RetryHandler(PipelineLimits.From(options, TimeSpan.FromSeconds(30))) { InnerHandler = new Observer(seen, server) };
+        using var invoker = new HttpMessageInvoker(retry);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/api/v1/projects/1");
+        using var response = await invoker.SendAsync(request, CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([1, 2, 3], seen);
+        Assert.Equal(["HTTP 502", "HTTP 503"], RequestContext.AttemptsOf(request));
+    }
+
+    sealed class Observer(List<int> seen, HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            seen.Add(RequestContext.AttemptOf(request));
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}
