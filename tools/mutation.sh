@@ -53,6 +53,9 @@ if $run; then
     out="$(out_dir "$project")"
     config="$root/tools/mutation/$(basename "$dir").stryker-config.json"
     args=(--config-file "$config" --output "$out" --skip-version-check)
+    # A progress bar on a terminal; a dot per tested mutant in a log.
+    if [ -t 1 ]; then args+=(--reporter Progress); else args+=(--reporter Dots); fi
+    args+=(--reporter Html --reporter Json)
     for glob in "${only[@]}"; do
       case "$glob" in '**'*|'!'*) ;; *) glob="**/$glob" ;; esac
       args+=(--mutate "$glob")
