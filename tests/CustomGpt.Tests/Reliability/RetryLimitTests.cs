@@ -75,6 +75,14 @@ public class RetryLimitTests
     }
 
     [Fact]
+    public async Task Only_a_429_is_read_for_credits_a_503_that_names_them_is_retried()
+    {
+        var server = new ScriptedHandler().Answer(HttpStatusCode.ServiceUnavailable, """{"message":"Credit service down"}""").Answer(HttpStatusCode.OK);
+        Assert.Equal(1, (await server.Client().Agents.GetAsync(1)).Id);
+        Assert.Equal(2, server.Arrivals.Count);
+    }
+
+    [Fact]
     public async Task Each_earlier_attempt_is_named_by_its_failure()
     {
         var server = new ScriptedHandler().Hang().Throw(new IOException("connection reset")).Answer(HttpStatusCode.GatewayTimeout);
@@ -104,6 +112,9 @@ public class RetryLimitTests
         var e = await Assert.ThrowsAsync<CustomGptTimeoutException>(() => server.Client(maxAttempts: 2, attemptTimeout: TimeSpan.FromMilliseconds(100)).Agents.GetAsync(1));
         Assert.Equal(["attempt timed out after 0.1 s"], e.EarlierAttempts);
         Assert.Equal(2, server.Arrivals.Count);
+        Assert.Matches(@"^no response within \d+(\.\d{1,3})? s$", e.ApiMessage);
+        Assert.Equal(0, e.StatusCode);
+        Assert.Equal("Agents_Get", e.OperationId);
         Assert.IsAssignableFrom<OperationCanceledException>(e.InnerException);
     }
 
