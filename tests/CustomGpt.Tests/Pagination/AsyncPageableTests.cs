@@ -5,13 +5,6 @@ namespace CustomGpt.Tests.Pagination;
 /// <summary>The paging loop on its own, over scripted pages: where it starts, where it stops, and what it asks for.</summary>
 public class AsyncPageableTests
 {
-    sealed record Page(IReadOnlyList<int> Items, int? LastPage) : IPage<int>
-    {
-        public int? CurrentPage => null;
-        public int? PerPage => null;
-        public int? Total => null;
-    }
-
     /// <summary>Pages of two items numbered after the page (page 3: 31, 32); null past <paramref name="exists"/>.</summary>
     static (AsyncPageable<int> Pageable, List<int> Asked) Pages(int exists, int? lastPage, int firstPage = 1, Func<int, int>? itemsOn = null)
     {
@@ -19,7 +12,7 @@ public class AsyncPageableTests
         var pageable = new AsyncPageable<int>((number, _) =>
         {
             asked.Add(number);
-            IPage<int>? page = number > exists ? null : new Page(Enumerable.Range(1, itemsOn?.Invoke(number) ?? 2).Select(i => number * 10 + i).ToList(), lastPage);
+            IPage<int>? page = number > exists ? null : new ScriptedPage(Enumerable.Range(1, itemsOn?.Invoke(number) ?? 2).Select(i => number * 10 + i).ToList(), lastPage);
             return Task.FromResult(page);
         }, firstPage);
         return (pageable, asked);
@@ -113,7 +106,7 @@ public class AsyncPageableTests
         var asked = 0;
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        var pageable = new AsyncPageable<int>((n, _) => { asked++; return Task.FromResult<IPage<int>?>(new Page([n], 9)); }, cancellationToken: cancel.Token);
+        var pageable = new AsyncPageable<int>((n, _) => { asked++; return Task.FromResult<IPage<int>?>(new ScriptedPage([n], 9)); }, cancellationToken: cancel.Token);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => All(pageable));
         Assert.Equal(0, asked);
     }
@@ -124,7 +117,7 @@ public class AsyncPageableTests
         using var fromPageable = new CancellationTokenSource();
         using var fromEnumerator = new CancellationTokenSource();
         var tokens = new List<CancellationToken>();
-        var pageable = new AsyncPageable<int>((n, token) => { tokens.Add(token); return Task.FromResult<IPage<int>?>(new Page([n], 9)); }, cancellationToken: fromPageable.Token);
+        var pageable = new AsyncPageable<int>((n, token) => { tokens.Add(token); return Task.FromResult<IPage<int>?>(new ScriptedPage([n], 9)); }, cancellationToken: fromPageable.Token);
 
         await using (var items = pageable.GetAsyncEnumerator(fromEnumerator.Token))
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using CustomGpt.Pagination;
+using CustomGpt.Tests.Pagination;
 
 namespace CustomGpt.Tests.Reliability;
 
@@ -115,7 +116,7 @@ public class CallerContextTests
     public async Task Paging_never_resumes_on_the_callers_context()
     {
         var context = new CountingContext();
-        var pageable = new AsyncPageable<int>((n, _) => context.Later<IPage<int>?>(new Page([n], LastPage: 2)));
+        var pageable = new AsyncPageable<int>((n, _) => context.Later<IPage<int>?>(new ScriptedPage([n], LastPage: 2)));
         await using var items = pageable.GetAsyncEnumerator();
         var seen = new List<int>();
         while (await context.Run(() => items.MoveNextAsync().AsTask())) seen.Add(items.Current);
@@ -123,12 +124,6 @@ public class CallerContextTests
         Assert.Equal(0, context.Posts);
     }
 
-    sealed record Page(IReadOnlyList<int> Items, int? LastPage) : IPage<int>
-    {
-        public int? CurrentPage => null;
-        public int? PerPage => null;
-        public int? Total => null;
-    }
 
     /// <summary>A body whose every read completes a moment later, from the caller's context.</summary>
     sealed class LateStream(CountingContext context, byte[] bytes) : MemoryStream(bytes)
