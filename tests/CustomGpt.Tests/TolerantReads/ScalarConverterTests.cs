@@ -1,6 +1,7 @@
 using CustomGpt.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using static CustomGpt.Tests.TolerantReads.LoneValues;
 
 namespace CustomGpt.Tests.TolerantReads;
 
@@ -11,22 +12,11 @@ namespace CustomGpt.Tests.TolerantReads;
 /// </summary>
 public class ScalarConverterTests
 {
-    static T? Read<T>(string json, bool strict = false)
-    {
-        var serializer = JsonSerializer.Create(CustomGptJson.CreateSettings(new ReadPolicy(strict, null)));
-        using var session = ReadSession.Begin(serializer, "Test_Read");
-        using var reader = new JsonTextReader(new StringReader(json));
-        return serializer.Deserialize<T>(reader);
-    }
-
     static T? ReadToken<T>(JToken token)
     {
         var serializer = JsonSerializer.Create(CustomGptJson.CreateSettings());
         return token.ToObject<T>(serializer);
     }
-
-    static UnreadableValueException Unreadable<T>(string json, bool strict = false) =>
-        Assert.Throws<UnreadableValueException>(() => Read<T>(json, strict));
 
     // ---- Timestamps
 
