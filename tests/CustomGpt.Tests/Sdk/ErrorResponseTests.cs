@@ -218,6 +218,28 @@ public class ErrorResponseTests
         }
     }
 
+    [Fact]
+    public void A_key_the_server_echoes_in_an_error_body_or_envelope_is_scrubbed()
+    {
+        var echo = """{"status":"error","data":{"code":401,"message":"Bad key KEY"}}""".Replace("KEY", TestKeys.ApiKey);
+        using var response = Response(HttpStatusCode.OK, echo);
+        response.RequestMessage!.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestKeys.ApiKey);
+
+        var fromBody = ErrorResponses.FromErrorBody(echo, response, "Agents_Get")!;
+        var fromEnvelope = ErrorResponses.FromErrorEnvelope(new Envelope(new { code = 401, message = "Bad key " + TestKeys.ApiKey }), response, "Agents_Get");
+        foreach (var e in new[] { fromBody, fromEnvelope })
+        {
+            Assert.Equal("Bad key " + SecretText.Mask, e.ApiMessage);
+            Assert.DoesNotContain(TestKeys.ApiKey, e.Message);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"message":"2023-06-24T21:40:24Z"}""", "2023-06-24T21:40:24Z")]
+    [InlineData("""{"status":"error","data":{"message":"2023-06-24 21:40:24"}}""", "2023-06-24 21:40:24")]
+    public void A_message_that_looks_like_a_date_is_kept_as_written(string body, string message) =>
+        Assert.Equal(message, ErrorResponses.Parse(body).Message);
+
     sealed class Envelope(object? payload) : IEnvelope
     {
         public ResponseStatus? Status => ResponseStatus.Error;

@@ -209,6 +209,14 @@ public class ScalarConverterTests
     }
 
     [Fact]
+    public void A_new_enum_converter_refuses_numbers()
+    {
+        var settings = new JsonSerializerSettings { Converters = { new TolerantEnumConverter() } };
+        Assert.Throws<UnreadableValueException>(() => JsonConvert.DeserializeObject<ChatbotModel>("1", settings));
+        Assert.Equal(ChatbotModel.Gpt4oMini, JsonConvert.DeserializeObject<ChatbotModel>("\"gpt-4o-mini\"", settings));
+    }
+
+    [Fact]
     public void Null_is_an_unreadable_value_for_an_enum_that_cannot_be_null()
     {
         var e = Unreadable<ChatbotModel>("null");
