@@ -154,6 +154,58 @@ public class RetryLimitTests
         Assert.Equal([1, 2, 3], seen);
     }
 
+    static async Task<HttpResponseMessage> SendThroughRetry(HttpMessageHandler server, TimeSpan timeout, TimeSpan attemptTimeout, CustomGptRetryOptions retry, CancellationToken cancellationToken = default)
+    {
+        var options = new CustomGptClientOptions { ApiKey = TestKeys.ApiKey, AttemptTimeout = attemptTimeout, Retry = retry };
+        using var invoker = new HttpMessageInvoker(new RetryHandler(PipelineLimits.From(options, timeout)) { InnerHandler = server });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/api/v1/projects/1");
+        return await invoker.SendAsync(request, cancellationToken);
+    }
+
+    [Fact]
+    public async Task The_overall_timeout_ends_an_attempt_long_before_the_attempt_timeout()
+    {
+        var server = new ScriptedHandler().Hang();
+        var e = await Assert.ThrowsAsync<CustomGptTimeoutException>(() =>
+            SendThroughRetry(server, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(60), new CustomGptRetryOptions { MaxAttempts = 3 }));
+        Assert.Single(server.Arrivals);
+        Assert.Equal(1, e.Attempts);
+    }
+
+    [Fact]
+    public async Task A_back_off_that_would_end_past_the_timeout_ends_the_call_at_once_with_the_last_answer()
+    {
+        // The wait before attempt 2 is 3.2 to 4.8 s, past the 3 s Timeout: the 503 is the answer.
+        var server = Failing(1);
+        using var response = await SendThroughRetry(server, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3),
+            new CustomGptRetryOptions { MaxAttempts = 3, BaseDelay = TimeSpan.FromSeconds(4), MaxDelay = TimeSpan.FromSeconds(10) });
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Single(server.Arrivals);
+    }
+
+    [Fact]
+    public async Task A_caller_who_cancels_during_the_back_off_gets_a_cancellation_and_nothing_is_sent_again()
+    {
+        var server = Failing(2);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var e = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SendThroughRetry(server, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60),
+            new CustomGptRetryOptions { MaxAttempts = 3, BaseDelay = TimeSpan.FromSeconds(20), MaxDelay = TimeSpan.FromSeconds(30) }, cancel.Token));
+        Assert.IsNotAssignableFrom<CustomGptApiException>(e);
+        Assert.Single(server.Arrivals);
+    }
+
+    [Fact]
+    public async Task An_answer_past_MaxResponseBytes_fails_with_its_status_and_headers_and_is_not_retried()
+    {
+        var server = new ScriptedHandler().Answer(HttpStatusCode.OK, "{\"status\":\"success\",\"data\":{\"id\":1,\"name\":\"" + new string('x', 4096) + "\"}}",
+            r => r.Headers.TryAddWithoutValidation("X-Request-Id", "r-9"));
+        var client = new CustomGptClient(new CustomGptClientOptions { ApiKey = TestKeys.ApiKey, BaseUrl = new Uri("https://api.test/"), MaxResponseBytes = 1024 }, new HttpClient(server));
+        var e = await Assert.ThrowsAsync<CustomGptApiException>(() => client.Agents.GetAsync(1));
+        Assert.Equal(200, e.StatusCode);
+        Assert.Equal(["r-9"], e.Headers["X-Request-Id"]);
+        Assert.Single(server.Arrivals);
+    }
+
     sealed class Observer(List<int> seen, HttpMessageHandler inner) : DelegatingHandler(inner)
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
