@@ -20,6 +20,7 @@ internal static class ErrorResponses
 
     public static async Task<CustomGptApiException> FromResponseAsync(HttpResponseMessage response, string? operationId, CancellationToken cancellationToken)
     {
+        // Stryker disable once Conditional : on .NET 5 and later a response always has content; the check serves netstandard2.0.
         var body = response.Content is null ? null : await ReadStartAsync(response.Content, cancellationToken).ConfigureAwait(false);
         var (code, message) = Parse(body);
         return Create(new ErrorDetails((int)response.StatusCode, code, message, operationId, body, HeadersOf(response), RequestContext.AttemptsOf(response.RequestMessage))
@@ -44,6 +45,7 @@ internal static class ErrorResponses
     {
         try
         {
+            // Stryker disable once Initializer : only "status" is read here, and "error" reads the same with dates parsed or not.
             using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None };
             if (JToken.ReadFrom(reader) is not JObject json || json["status"] is not JValue { Type: JTokenType.String, Value: "error" }) return null;
         }
@@ -68,6 +70,7 @@ internal static class ErrorResponses
             404 => new CustomGptNotFoundException(details),
             400 or 422 => new CustomGptValidationException(details),
             429 => new CustomGptRateLimitException(details),
+            // Stryker disable once Equality : 400 is taken by the arm above, so "<= 400" cannot differ.
             >= 300 and < 400 => new CustomGptRedirectException(details),
             >= 500 and < 600 => new CustomGptServerException(details),
             _ => new CustomGptApiException(details),
@@ -79,6 +82,7 @@ internal static class ErrorResponses
     {
         if (string.IsNullOrWhiteSpace(body)) return (null, null);
         var text = body!.Trim();
+        // Stryker disable once String : a shortcut; text that is not a JSON object falls to the text reading below either way.
         if (text.StartsWith("{", StringComparison.Ordinal))
         {
             try

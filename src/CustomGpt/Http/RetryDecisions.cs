@@ -52,6 +52,7 @@ internal static class RetryDecisions
         var requested = RetryAfter(response);
         var backOff = TimeSpan.FromTicks((long)(options.BaseDelay.Ticks * Math.Pow(2, nextAttempt - 2) * (0.8 + 0.4 * random())));
         var delay = requested ?? backOff;
+        // Stryker disable once Equality : at MaxDelay or zero exactly, either branch gives the same wait.
         return delay > options.MaxDelay ? options.MaxDelay : delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
     }
 

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text;
+using CustomGpt.Pagination;
+using CustomGpt.Tests.Pagination;
+
+namespace CustomGpt.Tests.Reliability;
+
+/// <summary>
+/// The SDK never resumes on the caller's SynchronizationContext: a UI thread (or classic ASP.NET
+/// request) that blocks on a call's result would otherwise wait for itself. Every answer below
+/// arrives later, on a thread whose current context is the caller's, so every await of the SDK on
+/// the way is a chance to capture it; the context counts what is posted to it.
+/// </summary>
+public class CallerContextTests
+{
+    /// <summary>A caller's context that counts the continuations posted to it and runs them on the pool.</summary>
+    sealed class CountingContext : SynchronizationContext
+    {
+        readonly int[] _posts;
+
+        public CountingContext() : this(new int[1]) { }
+
+        CountingContext(int[] posts) => _posts = posts;
+
+        /// <summary>Posts to this context and to every one it handed out with <see cref="Later"/>.</summary>
+        public int Posts => Volatile.Read(ref _posts[0]);
+
+        public override void Post(SendOrPostCallback callback, object? state)
+        {
+            Interlocked.Increment(ref _posts[0]);
+            ThreadPool.QueueUserWorkItem(_ => callback(state));
+        }
+
+        public override void Send(SendOrPostCallback callback, object? state) => callback(state);
+
+        /// <summary>Starts <paramref name="start"/> with this context current, as a caller on its UI thread would.</summary>
+        public T Run<T>(Func<T> start)
+        {
+            var previous = Current;
+            SetSynchronizationContext(this);
+            try { return start(); }
+            finally { SetSynchronizationContext(previous); }
+        }
+
+        /// <summary>
+        /// <paramref name="value"/>, a moment later, from a thread with a counting context of its own
+        /// (another instance, so a continuation captured elsewhere is posted rather than run inline).
+        /// </summary>
+        public Task<T> Later<T>(T value)
+        {
+            var answer = new TaskCompletionSource<T>();
+            new Thread(() =>
+            {
+                SetSynchronizationContext(new CountingContext(_posts));
+                Thread.Sleep(10);
+                answer.SetResult(value);
+            }) { IsBackground = true }.Start();
+            return answer.Task;
+        }
+    }
+
+    /// <summary>Answers each request with the next status, a moment later, from the caller's context.</summary>
+    sealed class LateHandler(CountingContext context, params (HttpStatusCode Status, string Body)[] answers) : HttpMessageHandler
+    {
+        int _next;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var (status, body) = answers[_next++];
+            return context.Later(new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json"), RequestMessage = request });
+        }
+    }
+
+    static CustomGptClient Client(HttpMessageHandler handler) =>
+        new(new CustomGptClientOptions
+        {
+            ApiKey = TestKeys.ApiKey,
+            BaseUrl = new Uri("https://api.test/"),
+            Retry = new CustomGptRetryOptions { MaxAttempts = 2, BaseDelay = TimeSpan.FromMilliseconds(20) },
+        }, new HttpClient(handler));
+
+    [Fact]
+    public async Task A_read_retried_after_a_503_never_resumes_on_the_callers_context()
+    {
+        var context = new CountingContext();
+        var client = Client(new LateHandler(context, (HttpStatusCode.ServiceUnavailable, "{}"), (HttpStatusCode.OK, """{"status":"success","data":{"id":7}}""")));
+        var agent = await context.Run(() => client.Agents.GetAsync(7));
+        Assert.Equal(7, agent.Id);
+        Assert.Equal(0, context.Posts);
+    }
+
+    [Fact]
+    public async Task A_failed_call_reads_its_error_without_resuming_on_the_callers_context()
+    {
+        var context = new CountingContext();
+        var client = Client(new LateHandler(context, (HttpStatusCode.NotFound, """{"status":"error","data":{"code":404,"message":"gone"}}""")));
+        var e = await Assert.ThrowsAsync<CustomGptNotFoundException>(() => context.Run(() => client.Agents.GetAsync(7)));
+        Assert.Equal("gone", e.ApiMessage);
+        Assert.Equal(0, context.Posts);
+    }
+
+    [Fact]
+    public async Task An_error_body_that_arrives_late_is_read_without_resuming_on_the_callers_context()
+    {
+        var context = new CountingContext();
+        using var response = new HttpResponseMessage(HttpStatusCode.BadGateway)
+        {
+            Content = new StreamContent(new LateStream(context, Encoding.UTF8.GetBytes("""{"message":"upstream down"}"""))),
+        };
+        var e = await context.Run(() => ErrorResponses.FromResponseAsync(response, "Agents_Get", CancellationToken.None));
+        Assert.Equal("upstream down", e.ApiMessage);
+        Assert.Equal(0, context.Posts);
+    }
+
+    [Fact]
+    public async Task Paging_never_resumes_on_the_callers_context()
+    {
+        var context = new CountingContext();
+        var pageable = new AsyncPageable<int>((n, _) => context.Later<IPage<int>?>(new ScriptedPage([n], LastPage: 2)));
+        await using var items = pageable.GetAsyncEnumerator();
+        var seen = new List<int>();
+        while (await context.Run(() => items.MoveNextAsync().AsTask())) seen.Add(items.Current);
+        Assert.Equal([1, 2], seen);
+        Assert.Equal(0, context.Posts);
+    }
+
+
+    /// <summary>A body whose every read completes a moment later, from the caller's context.</summary>
+    sealed class LateStream(CountingContext context, byte[] bytes) : MemoryStream(bytes)
+    {
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            await context.Later(Read(buffer.Span)).ConfigureAwait(false);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+    }
+}
