@@ -12,7 +12,6 @@ namespace CustomGpt.Http;
 /// </summary>
 internal abstract class CustomGptClientBase
 {
-
     private protected CustomGptClientBase(ClientRuntime runtime) => Runtime = runtime;
 
     private protected ClientRuntime Runtime { get; }

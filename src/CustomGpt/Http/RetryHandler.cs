@@ -53,7 +53,7 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
                 }
             }
 
-            if (response != null && (!RetryDecisions.IsRetryableStatus(response.StatusCode) || !await ShouldRetryAsync(response).ConfigureAwait(false)))
+            if (response != null && !(RetryDecisions.IsRetryableStatus(response.StatusCode) && await NotAQuotaAsync(response).ConfigureAwait(false)))
                 return Finish(request, response, failures);
 
             // A POST may have been acted on: it goes again only when it provably never arrived.
@@ -135,11 +135,11 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
         }
     }
 
-    // 429 is throttling, to retry, unless the body says the query credits are exhausted: a quota.
-    // The body is the start the attempt buffered, so reading it cannot wait on the network.
-    static async Task<bool> ShouldRetryAsync(HttpResponseMessage response)
+    // A retryable status stays so, but a 429 whose body says the query credits are exhausted: that is
+    // a quota, not throttling. The body is the start the attempt buffered, so reading it cannot wait
+    // on the network.
+    static async Task<bool> NotAQuotaAsync(HttpResponseMessage response)
     {
-        if (!RetryDecisions.IsRetryableStatus(response.StatusCode)) return false;
         if (response.StatusCode != (HttpStatusCode)429 || response.Content is null) return true;
         var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         return ErrorResponses.Parse(body).Message?.IndexOf("credit", StringComparison.OrdinalIgnoreCase) is null or < 0;

@@ -18,7 +18,7 @@ internal sealed class UploadProgressContent : HttpContent
     {
         _inner = inner;
         _onProgress = onProgress;
-        foreach (var header in inner.Headers) Headers.TryAddWithoutValidation(header.Key, header.Value);
+        HeaderCopy.CopyTo(inner.Headers, Headers);
     }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
