@@ -26,7 +26,12 @@ internal abstract class CustomGptClientBase
     private protected async Task<T> SendAsync<T>(ApiRequest request, CancellationToken cancellationToken) where T : class
     {
         using var message = request.ToMessage(MediaTypes.Json);
-        using var response = await SendAndCheckAsync(message, request.OperationId, cancellationToken).ConfigureAwait(false);
+        // SendAndCheckAsync's steps written out: nearly every call is one of these, and an async step
+        // of its own would cost each of them a state machine.
+        await PrepareAsync(message, cancellationToken).ConfigureAwait(false);
+        using var response = await Runtime.Pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+            throw await ErrorResponses.FromResponseAsync(response, request.OperationId, cancellationToken).ConfigureAwait(false);
         // The pipeline has already read a JSON body into memory (nearly always): it is decoded from
         // there, with nothing left to wait for.
         var body = response.Content is PooledBodyContent buffered && buffered.OpenUtf8Text() is { } text
@@ -67,12 +72,18 @@ internal abstract class CustomGptClientBase
     /// </summary>
     private protected async Task<HttpResponseMessage> SendAndCheckAsync(HttpRequestMessage message, string operationId, CancellationToken cancellationToken)
     {
-        message.Headers.TryAddWithoutValidation("User-Agent", Runtime.Settings.UserAgent);
-        await Runtime.Settings.Authorizer.AuthorizeAsync(message, cancellationToken).ConfigureAwait(false);
+        await PrepareAsync(message, cancellationToken).ConfigureAwait(false);
         var response = await Runtime.Pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode) return response;
         using (response)
             throw await ErrorResponses.FromResponseAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The SDK's headers: the User-Agent, and the bearer token where the authorizer allows it.
+    Task PrepareAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    {
+        message.Headers.TryAddWithoutValidation("User-Agent", Runtime.Settings.UserAgent);
+        return Runtime.Settings.Authorizer.AuthorizeAsync(message, cancellationToken);
     }
 
     /// <summary>A text argument that goes into the path must be there: null or empty would name another resource.</summary>

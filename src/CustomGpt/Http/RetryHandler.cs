@@ -27,9 +27,25 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
             {
                 // Handlers further down (the caller's logging) read which attempt they see.
                 RequestContext.SetAttempt(request, attempt);
+                var content = request.Content;
+                // Only a streamed upload can take long to write; a buffered body (JSON, a text-only form) goes
+                // at once and is left as it is for the handlers below (a caller's may read it). Each piece
+                // of an upload that goes out restarts the attempt's clock; after the last one it measures
+                // the wait for the answer.
+                if (content is not null && !RetryDecisions.CanReplay(content)) request.Content = new UploadProgressContent(content, deadline.Restart);
+                HttpResponseMessage? sent = null;
+                // The send and the read of the answer in this one method, not one of its own per attempt:
+                // each async step costs every call a state machine.
                 try
                 {
-                    response = await SendOnceAsync(request, deadline, failures).ConfigureAwait(false);
+                    sent = await base.SendAsync(request, deadline.Token).ConfigureAwait(false);
+                    await ReadInsideAttemptAsync(request, sent, deadline.Token).ConfigureAwait(false);
+                    response = sent;
+                }
+                catch (Exception e) when (e is ResponseTooLargeException or UndecodableBodyException)
+                {
+                    // What the server sent, not a failure of the way there: sending it again gets the same.
+                    throw new CustomGptApiException(Details(request, e.Message, failures, (int)sent!.StatusCode, ErrorResponses.HeadersOf(sent)), innerException: e);
                 }
                 catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
                 {
@@ -50,6 +66,12 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
                 {
                     failure = e;
                     failureText = $"{e.GetType().Name}: {e.Message}";
+                }
+                finally
+                {
+                    request.Content = content;
+                    // An answer whose body could not be read in the attempt is not its answer.
+                    if (response is null) sent?.Dispose();
                 }
             }
 
@@ -90,49 +112,18 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
         }
     }
 
-    // One request on the wire and its answer, read as far as the pipeline reads it, all under the
-    // attempt's token: a JSON answer to its end (a connection that drops or stalls mid-body is then a
-    // failure of this attempt, retried, timed out, named, rather than a parser error later), an error
-    // answer's start (so a stalled error body is bounded by the timeouts too). Streams and files are
-    // handed on with guards of their own.
-    async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, AttemptDeadline deadline, List<string>? failures)
+    // What of an answer is read inside its attempt, under the attempt's token: a JSON answer to its
+    // end (a connection that drops or stalls mid-body is then a failure of this attempt, retried,
+    // timed out, named, rather than a parser error later), an error answer's start (so a stalled
+    // error body is bounded by the timeouts too). Streams and files are handed on with guards of
+    // their own. The task of the read itself: no async step of its own.
+    Task ReadInsideAttemptAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var cancellationToken = deadline.Token;
-        var content = request.Content;
-        // Only a streamed upload can take long to write; a buffered body (JSON, a text-only form) goes
-        // at once and is left as it is for the handlers below (a caller's may read it). Each piece
-        // of an upload that goes out restarts the attempt's clock; after the last one it measures
-        // the wait for the answer.
-        if (content is not null && !RetryDecisions.CanReplay(content)) request.Content = new UploadProgressContent(content, deadline.Restart);
-        HttpResponseMessage response;
-        try
-        {
-            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            request.Content = content;
-        }
-        try
-        {
-            if (response.Content is null) return response;
-            if (!response.IsSuccessStatusCode) await ResponseBodies.BufferErrorStartAsync(response, cancellationToken).ConfigureAwait(false);
-            else if (ResponseBodies.ShouldBuffer(request, response)) await ResponseBodies.BufferAsync(response, limits.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
-            else StreamedBodyContent.Guard(response, limits.StreamIdleTimeout, limits.MaxStreamEventBytes);
-            return response;
-        }
-        catch (Exception e) when (e is ResponseTooLargeException or UndecodableBodyException)
-        {
-            // What the server sent, not a failure of the way there: sending it again gets the same.
-            var details = Details(request, e.Message, failures, (int)response.StatusCode, ErrorResponses.HeadersOf(response));
-            response.Dispose();
-            throw new CustomGptApiException(details, innerException: e);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
+        if (response.Content is null) return Task.CompletedTask;
+        if (!response.IsSuccessStatusCode) return ResponseBodies.BufferErrorStartAsync(response, cancellationToken);
+        if (ResponseBodies.ShouldBuffer(request, response)) return ResponseBodies.BufferAsync(response, limits.MaxResponseBytes, cancellationToken);
+        StreamedBodyContent.Guard(response, limits.StreamIdleTimeout, limits.MaxStreamEventBytes);
+        return Task.CompletedTask;
     }
 
     // A retryable status stays so, but a 429 whose body says the query credits are exhausted: that is
