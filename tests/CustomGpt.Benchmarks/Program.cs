@@ -13,6 +13,9 @@ switch (args.FirstOrDefault())
     case "parts": // where the client-CPU probe's call spends its time, step by step
         CallPartsProbe.Run();
         break;
+    case "loop": // loop <handwritten|sdk|sdk-own> [seconds]: one client's call, over and over, for a profiler
+        await CallLoop.RunAsync(args.ElementAtOrDefault(1) ?? "sdk", TimeSpan.FromSeconds(int.Parse(args.ElementAtOrDefault(2) ?? "20")));
+        break;
     case "probes" when args.Contains("--only") && args.SkipWhile(a => a != "--only").ElementAtOrDefault(1) == "cpu": // probes --only cpu
         Console.WriteLine(ClientCpuProbe.Line(await ClientCpuProbe.RunAsync()));
         break;

@@ -70,6 +70,11 @@ internal static class CallPartsProbe
             ("  + in-memory handler", () => Send(inMemory)),
             ("  + redirect handler", () => Send(redirect)),
             ("  + retry handler (buffers the body)", () => Send(retry)),
+            ("  + the caller's HttpClient, no copy", () =>
+            {
+                using var message = Request();
+                using var response = http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
+            }),
             ("  + copy through the caller's HttpClient", () => Send(callerClient)),
             ("  + whole pipeline, caller's HttpClient", () => Send(callerPipeline)),
             ("  + whole pipeline, own", () => Send(ownPipeline)),
