@@ -81,24 +81,17 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
             // A POST may have been acted on: it goes again only when it provably never arrived.
             var retryable = RetryDecisions.IsIdempotent(request.Method) || (failure != null && RetryDecisions.NeverReachedServer(failure));
             var again = retryable && RetryDecisions.CanReplay(request.Content) && attempt < Math.Max(1, limits.Retry.MaxAttempts);
-            var delay = again ? RetryDecisions.Delay(attempt + 1, response, limits.Retry, NextRandom) : TimeSpan.Zero;
-            // A wait that ends past the Timeout cannot lead to an answer in time: the call ends now with
-            // what this attempt got (the 429 and its Retry-After, the 503, the broken connection), and
-            // counts only the attempts that went out.
-            if (again && !limits.WithinTimeout(AttemptDeadline.Elapsed(started) + delay)) again = false;
             if (again)
             {
                 try
                 {
-                    await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                    again = await BackOffAsync(attempt + 1, response, started, cancellationToken).ConfigureAwait(false);
                 }
                 catch
                 {
                     response?.Dispose();
                     throw;
                 }
-                // The wait fitted, but timers are coarse: if the Timeout has passed after all, end as above.
-                again = limits.WithinTimeout(AttemptDeadline.Elapsed(started));
             }
             if (!again)
             {
@@ -124,6 +117,19 @@ internal sealed class RetryHandler(PipelineLimits limits) : DelegatingHandler
         if (ResponseBodies.ShouldBuffer(request, response)) return ResponseBodies.BufferAsync(response, limits.MaxResponseBytes, cancellationToken);
         StreamedBodyContent.Guard(response, limits.StreamIdleTimeout, limits.MaxStreamEventBytes);
         return Task.CompletedTask;
+    }
+
+    // The wait before the next attempt, when it can end within the Timeout; false when it cannot: a
+    // wait past the Timeout cannot lead to an answer in time, so the call ends now with what this
+    // attempt got (the 429 and its Retry-After, the 503, the broken connection), and counts only the
+    // attempts that went out.
+    async Task<bool> BackOffAsync(int nextAttempt, HttpResponseMessage? response, long started, CancellationToken cancellationToken)
+    {
+        var delay = RetryDecisions.Delay(nextAttempt, response, limits.Retry, NextRandom);
+        if (!limits.WithinTimeout(AttemptDeadline.Elapsed(started) + delay)) return false;
+        await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+        // The wait fitted, but timers are coarse: if the Timeout has passed after all, end as above.
+        return limits.WithinTimeout(AttemptDeadline.Elapsed(started));
     }
 
     // A retryable status stays so, but a 429 whose body says the query credits are exhausted: that is
