@@ -132,19 +132,13 @@ public class ResponseBodiesTests
         Assert.Equal("the response body could not be decoded as br, gzip: bad", new UndecodableBodyException(["br", "gzip"], new Exception("bad")).Message);
     }
 
-    sealed class FailingStream : Stream
+    /// <summary>A connection that breaks before the first byte.</summary>
+    sealed class FailingStream : MemoryStream
     {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
         public override int Read(byte[] buffer, int offset, int count) => throw new IOException("connection reset");
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromException<int>(new IOException("connection reset"));
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromException<int>(new IOException("connection reset"));
     }
 
     sealed class TrackedContent(string text) : HttpContent
