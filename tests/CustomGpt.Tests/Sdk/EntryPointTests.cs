@@ -3,27 +3,12 @@ using Microsoft.Kiota.Abstractions.Authentication;
 
 namespace CustomGpt.Tests.Sdk;
 
-/// <summary>Tests that read or write process environment variables run one at a time.</summary>
-[CollectionDefinition(nameof(EnvironmentVariables), DisableParallelization = true)]
-public sealed class EnvironmentVariables;
-
 [Collection(nameof(EnvironmentVariables))]
 public class EntryPointTests
 {
     const string AgentEnvelope = """{"status":"success","data":{"id":1,"project_name":"Docs"}}""";
 
-    static void WithEnvironment(string? key, string? baseUrl, Action action)
-    {
-        var (oldKey, oldUrl) = (Environment.GetEnvironmentVariable(CustomGptClientOptions.ApiKeyVariable), Environment.GetEnvironmentVariable(CustomGptClientOptions.BaseUrlVariable));
-        Environment.SetEnvironmentVariable(CustomGptClientOptions.ApiKeyVariable, key);
-        Environment.SetEnvironmentVariable(CustomGptClientOptions.BaseUrlVariable, baseUrl);
-        try { action(); }
-        finally
-        {
-            Environment.SetEnvironmentVariable(CustomGptClientOptions.ApiKeyVariable, oldKey);
-            Environment.SetEnvironmentVariable(CustomGptClientOptions.BaseUrlVariable, oldUrl);
-        }
-    }
+    static void WithEnvironment(string? key, string? baseUrl, Action action) => EnvironmentVariables.With(key, baseUrl, action);
 
     [Fact]
     public void Without_any_key_construction_fails_saying_how_to_provide_one()
