@@ -108,14 +108,20 @@ group_by() {
       | ($m | map(select(.status == "NoCoverage")) | length) as $u
       | ($m | length - $c - $s - $u) as $o
       | [$name, $c, $s, $u, $o, (if $c + $s + $u > 0 then "\(100 * $c / ($c + $s + $u) * 10 | round / 10)%" else "-" end)];
-    [inputs
-     | (.projectRoot // "") as $root
-     | ($root | rtrimstr("/") | split("/") | last) as $project
-     | .files | to_entries[]
-     | (.key | ltrimstr($root) | ltrimstr("/")) as $path
-     | ($path | split("/")) as $parts
-     | (if $by == "file" then $path elif ($parts | length) > 1 then $parts[0] else "(top)" end) as $group
-     | .value.mutants[] | {project: $project, group: "\($project)/\($group)", status}] as $all
+    # A file counts from the last report (in the order given) that mutated it: a scoped run lists
+    # the project'"'"'s other files too, with every mutant "Removed by mutate filter".
+    (reduce (inputs
+       | (.projectRoot // "") as $root
+       | ($root | rtrimstr("/") | split("/") | last) as $project
+       | .files | to_entries[]
+       | select(any(.value.mutants[]; .statusReason != "Removed by mutate filter"))
+       | {project: $project, path: (.key | ltrimstr($root) | ltrimstr("/")), mutants: .value.mutants})
+       as $file ({}; .["\($file.project)/\($file.path)"] = $file)) as $files
+    | [$files[]
+     | .project as $project
+     | (.path | split("/")) as $parts
+     | (if $by == "file" then .path elif ($parts | length) > 1 then $parts[0] else "(top)" end) as $group
+     | .mutants[] | {project: $project, group: "\($project)/\($group)", status}] as $all
     | (["where", "caught", "missed", "uncovered", "other", "score"]),
       ($all | group_by(.group)[] | row(.[0].group; .) | select(.[1] + .[2] + .[3] > 0)),
       ($all | group_by(.project)[] | row("\(.[0].project) (all)"; .)),
@@ -130,6 +136,17 @@ group_by folder
 if $per_file; then
   echo
   group_by file
+fi
+if $combine; then
+  echo
+  echo "From these reports (oldest first), with Stryker's run time:"
+  total=0
+  for report in "${reports[@]}"; do
+    out="$(dirname "$(dirname "$report")")"; seconds="$(cat "$out/seconds" 2>/dev/null || echo 0)"; total=$((total + seconds))
+    echo "  ${out#"$root"/}: $((seconds / 60)) min $((seconds % 60)) s"
+  done
+  echo "  together: $((total / 60)) min $((total % 60)) s"
+  exit 0
 fi
 for project in "${projects[@]}"; do
   out="$(out_dir "$project")"
