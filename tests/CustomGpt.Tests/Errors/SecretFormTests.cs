@@ -19,6 +19,11 @@ public class SecretFormTests
     }
 
     [Fact]
+    public void A_short_secret_half_is_not_scrubbed_even_where_escaping_makes_it_longer() =>
+        // "abc/def" is 7 characters; its escaped forms (8 and 9) would otherwise pass the length check.
+        Assert.All(SecretText.FormsOf("12|abc/def"), form => Assert.StartsWith("12", form));
+
+    [Fact]
     public void Forms_shorter_than_eight_characters_are_not_scrubbed()
     {
         Assert.Equal(["abcdefgh"], SecretText.FormsOf("abcdefgh"));
