@@ -109,4 +109,43 @@ public class Utf8BufferReaderTests
         Assert.Equal('€', buffer[0]);
         Assert.Equal(0, reader.Read(buffer, 0, 1));
     }
+
+    [Fact]
+    public void A_utf16_mark_of_exactly_two_bytes_is_declined() =>
+        Assert.Null(Utf8BufferReader.TryCreate([0xFE, 0xFF], 2));
+
+    [Fact]
+    public void A_read_of_no_characters_reads_nothing_and_the_text_goes_on()
+    {
+        var reader = Over(Encoding.UTF8.GetBytes("abc"));
+
+        Assert.Equal(0, reader.Read(new char[4], 0, 0));
+        Assert.Equal("abc", reader.ReadToEnd());
+    }
+
+    [Fact]
+    public void Single_character_reads_after_a_peek_hand_out_the_held_characters_in_order()
+    {
+        var reader = Over(Encoding.UTF8.GetBytes("abc"));
+        var buffer = new char[1];
+
+        Assert.Equal('a', reader.Peek());
+        Assert.Equal(1, reader.Read(buffer, 0, 1));
+        Assert.Equal('a', buffer[0]);
+        Assert.Equal(1, reader.Read(buffer, 0, 1));
+        Assert.Equal('b', buffer[0]);
+        Assert.Equal('c', reader.Read());
+    }
+
+    [Fact]
+    public void A_nul_character_is_a_character_not_the_end()
+    {
+        var reader = Over(Encoding.UTF8.GetBytes("a\0b"));
+        var buffer = new char[1];
+        var text = new StringBuilder();
+
+        while (reader.Read(buffer, 0, 1) == 1) text.Append(buffer[0]);
+
+        Assert.Equal("a\0b", text.ToString());
+    }
 }
