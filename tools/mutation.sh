@@ -15,7 +15,8 @@
 #   tools/mutation.sh --project core --only 'Json/**'  only the files matching a glob, relative to
 #                                                      the project (repeatable; '!glob' leaves files
 #                                                      out); reports go to a directory per scope,
-#                                                      artifacts/mutation/scoped/<globs>/, and leave
+#                                                      artifacts/mutation/scoped/<globs>/ (a long list
+#                                                      shortened with a checksum), and leave
 #                                                      the full run's and other scopes' reports alone
 #   tools/mutation.sh --files                          also the score per file
 #   tools/mutation.sh --concurrency 2                  mutants tested at once (default 1: one core,
@@ -58,6 +59,8 @@ out_dir() {
   if [ ${#only[@]} -gt 0 ]; then
     # One directory per scope: the globs, with every character unsafe in a name made '_'.
     local scope; scope="$(printf '%s+' "${only[@]}" | sed 's/+$//; s/[^A-Za-z0-9.+-]/_/g')"
+    # A long list of globs would make a name past the file system's limit: its start and a checksum.
+    [ ${#scope} -le 100 ] || scope="${scope:0:80}-$(printf '%s' "$scope" | cksum | cut -d' ' -f1)"
     echo "$root/artifacts/mutation/scoped/$scope/$name"
   else echo "$root/artifacts/mutation/$name"; fi
 }
