@@ -103,22 +103,16 @@ public class EventStreamTests
     /// Gives <c>prefix</c>, then fails: at once, or (as older HTTP stacks do, ignoring the token) only
     /// when disposed under a waiting read.
     /// </summary>
-    sealed class FailingStream(byte[] prefix, Func<Exception> failure, bool waitForDispose = false) : Stream
+    sealed class FailingStream(byte[] prefix, Func<Exception> failure, bool waitForDispose = false) : MemoryStream(prefix)
     {
         readonly TaskCompletionSource<int> _disposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        int _position;
 
         public TaskCompletionSource Waiting { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            if (_position < prefix.Length)
-            {
-                var n = Math.Min(buffer.Length, prefix.Length - _position);
-                prefix.AsMemory(_position, n).CopyTo(buffer);
-                _position += n;
-                return n;
-            }
+            var n = Read(buffer.Span);
+            if (n > 0) return n;
             if (!waitForDispose) throw failure();
             Waiting.TrySetResult();
             await _disposed.Task.ConfigureAwait(false);
@@ -128,22 +122,10 @@ public class EventStreamTests
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
         protected override void Dispose(bool disposing)
         {
             _disposed.TrySetResult(0);
             base.Dispose(disposing);
         }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

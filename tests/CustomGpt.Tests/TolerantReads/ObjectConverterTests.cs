@@ -76,7 +76,7 @@ public class ObjectConverterTests
     public void A_model_inside_a_model_is_reported_at_its_path_and_the_reader_moves_past_it()
     {
         var issues = new List<ReadIssue>();
-        var envelope = ReadObserved<AgentStatsEnvelope>("""{"data":[1,2],"status":"success"}""", issues);
+        var envelope = Read<AgentStatsEnvelope>("""{"data":[1,2],"status":"success"}""", issues.Add)!;
 
         Assert.Null(envelope.Data);
         Assert.Equal(ResponseStatus.Success, envelope.Status);
@@ -107,14 +107,6 @@ public class ObjectConverterTests
         Assert.Null(resolver.ResolveContract(typeof(OutsideModel)).Converter);
         Assert.Null(resolver.ResolveContract(typeof(ReadIssue)).Converter);
         Assert.Null(resolver.ResolveContract(typeof(ReadPolicy)).Converter);
-    }
-
-    static T ReadObserved<T>(string json, List<ReadIssue> issues)
-    {
-        var serializer = JsonSerializer.Create(CustomGptJson.CreateSettings(new ReadPolicy(false, issues.Add)));
-        using var session = ReadSession.Begin(serializer, "Test_Read");
-        using var reader = new JsonTextReader(new StringReader(json));
-        return serializer.Deserialize<T>(reader)!;
     }
 
     sealed class OutsideModel

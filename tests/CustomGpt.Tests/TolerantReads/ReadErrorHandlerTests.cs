@@ -115,13 +115,7 @@ public class ReadErrorHandlerTests
         Assert.True(model.Extra.ContainsKey("n"));
     }
 
-    static T Read<T>(string json, List<ReadIssue> issues, bool strict = false)
-    {
-        var serializer = JsonSerializer.Create(CustomGptJson.CreateSettings(new ReadPolicy(strict, issues.Add)));
-        using var session = ReadSession.Begin(serializer, "Test_Read");
-        using var reader = new JsonTextReader(new StringReader(json));
-        return serializer.Deserialize<T>(reader)!;
-    }
+    static T Read<T>(string json, List<ReadIssue> issues, bool strict = false) => LoneValues.Read<T>(json, issues.Add, strict)!;
 
     sealed class Optional
     {
