@@ -121,6 +121,7 @@ public class CustomGptClient : IDisposable
     public void Dispose()
     {
         Dispose(true);
+        // Stryker disable once Statement : the client has no finalizer, so there is nothing to suppress; kept for subclasses that add one.
         GC.SuppressFinalize(this);
     }
 

@@ -99,6 +99,7 @@ public static class CustomGptAIFunctionExtensions
         }
         var text = name.ToString().TrimEnd('_');
         if (text.Length <= "ask".Length) return "ask_agent_" + id;
+        // Stryker disable once Equality : at exactly MaxNameLength characters, cutting there gives the same name (text never ends in "_").
         return text.Length <= MaxNameLength ? text : text.Substring(0, MaxNameLength).TrimEnd('_');
     }
 }

@@ -44,6 +44,7 @@ internal sealed class CustomGptLoggingHandler(ILogger logger) : DelegatingHandle
             LogMessages.RequestCanceled(logger, operation, method, path, elapsed, attempt);
         else
             LogMessages.RequestFailed(logger, exception, operation, method, path, elapsed, attempt);
+        // Stryker disable once Boolean : the catch only rethrows (throw;), so declining or catching lets the same exception go on.
         return false;
     }
 

@@ -71,6 +71,7 @@ public class CustomGptApiException : Exception
         var value = headers.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
         if (value is null || !RetryConditionHeaderValue.TryParse(value, out var parsed)) return null;
         if (parsed.Delta is { } delta) return delta;
+        // Stryker disable once Equality : at a wait of zero exactly, either branch gives zero.
         if (parsed.Date is { } date) { var wait = date - DateTimeOffset.UtcNow; return wait < TimeSpan.Zero ? TimeSpan.Zero : wait; }
         return null;
     }

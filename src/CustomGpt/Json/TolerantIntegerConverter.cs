@@ -63,6 +63,7 @@ internal sealed class TolerantIntegerConverter : JsonConverter
         decimal value;
         try
         {
+            // Stryker disable once Logical : converting NaN or an infinity to decimal throws OverflowException, caught below: null either way.
             value = number switch
             {
                 double d when !double.IsNaN(d) && !double.IsInfinity(d) => (decimal)d,

@@ -51,6 +51,7 @@ internal sealed partial class ConversationsClient
         }
         catch
         {
+            // Stryker disable once Statement : the one path that throws with a response, StartAsync's, has disposed it already.
             response?.Dispose();
             message.Dispose();
             throw;

@@ -8,6 +8,7 @@ namespace CustomGpt.Streaming;
 internal sealed class EventSizeLimit(int maxBytes)
 {
     long _eventBytes;
+    // Stryker disable once Boolean : the count is zero at the start, so a blank line there resets nothing either way.
     bool _atLineStart = true;
     bool _afterCarriageReturn;
 

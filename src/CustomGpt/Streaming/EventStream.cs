@@ -75,6 +75,7 @@ internal sealed class EventStream
         }
         finally
         {
+            // Stryker disable once Statement : the parser's enumerator holds nothing that disposing the response (below) does not release.
             await events.DisposeAsync().ConfigureAwait(false);
         }
     }

@@ -124,6 +124,56 @@ public class CallerContextTests
         Assert.Equal(0, context.Posts);
     }
 
+    [Fact]
+    public async Task A_streamed_message_never_resumes_on_the_callers_context()
+    {
+        var context = new CountingContext();
+        var client = Client(new LateEventsHandler(context, Streaming.StreamSamples.Start, Streaming.StreamSamples.Finish));
+        await using var events = client.Conversations.SendMessageStreamAsync(7, "abc-123", new SendMessageRequest { Prompt = "Hi" }).GetAsyncEnumerator();
+        var seen = new List<MessageStreamStatus?>();
+        while (await context.Run(() => events.MoveNextAsync().AsTask())) seen.Add(events.Current.Status);
+        Assert.Equal([MessageStreamStatus.Start, MessageStreamStatus.Finish], seen);
+        Assert.Equal(0, context.Posts);
+    }
+
+    [Fact]
+    public async Task A_streamed_completion_never_resumes_on_the_callers_context()
+    {
+        var context = new CountingContext();
+        var client = Client(new LateEventsHandler(context, Streaming.StreamSamples.Chunk("Hi"), "[DONE]"));
+        await using var chunks = client.Conversations.SendMessageOpenAiStreamAsync(7, Streaming.StreamSamples.ChatQuestion).GetAsyncEnumerator();
+        var seen = 0;
+        while (await context.Run(() => chunks.MoveNextAsync().AsTask())) seen++;
+        Assert.Equal(1, seen);
+        Assert.Equal(0, context.Posts);
+    }
+
+    /// <summary>Answers with a stream of events, a moment later, each event of its body arriving a moment later too.</summary>
+    sealed class LateEventsHandler(CountingContext context, params string[] data) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = new StreamContent(new LateEvents(context, [.. data.Select(d => Encoding.UTF8.GetBytes($"data: {d}\n\n"))]));
+            body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/event-stream");
+            return context.Later(new HttpResponseMessage(HttpStatusCode.OK) { Content = body, RequestMessage = request });
+        }
+    }
+
+    /// <summary>A body that gives one event per read, each a moment later, from the caller's context.</summary>
+    sealed class LateEvents(CountingContext context, byte[][] events) : MemoryStream
+    {
+        int _next;
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var chunk = _next < events.Length ? events[_next++] : [];
+            chunk.CopyTo(buffer);
+            return await context.Later(chunk.Length).ConfigureAwait(false);
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+    }
 
     /// <summary>A body whose every read completes a moment later, from the caller's context.</summary>
     sealed class LateStream(CountingContext context, byte[] bytes) : MemoryStream(bytes)

@@ -9,9 +9,12 @@ namespace CustomGpt.Tests.TolerantReads;
 /// </summary>
 internal static class LoneValues
 {
-    public static T? Read<T>(string json, bool strict = false)
+    public static T? Read<T>(string json, bool strict = false) => Read<T>(json, null, strict);
+
+    /// <summary>The value read, with its issues going to <paramref name="onIssue"/> when the read ends.</summary>
+    public static T? Read<T>(string json, Action<ReadIssue>? onIssue, bool strict = false)
     {
-        var serializer = JsonSerializer.Create(CustomGptJson.CreateSettings(new ReadPolicy(strict, null)));
+        var serializer = JsonSerializer.Create(CustomGptJson.CreateSettings(new ReadPolicy(strict, onIssue)));
         using var session = ReadSession.Begin(serializer, "Test_Read");
         using var reader = new JsonTextReader(new StringReader(json));
         return serializer.Deserialize<T>(reader);
