@@ -71,6 +71,7 @@ internal sealed class Utf8BufferReader : TextReader
     bool Fill()
     {
         if (_singleCount > 0) return true;
+        // Stryker disable once Assignment : a fresh two-character buffer reads the same; it only allocates more.
         _single ??= new char[2];
         _singleStart = 0;
         _singleCount = Decode(_single, 0, 2);
@@ -83,12 +84,14 @@ internal sealed class Utf8BufferReader : TextReader
         // Zero characters would say the text has ended: go on until some come or the bytes do.
         while (_position < _end)
         {
+            // Stryker disable once Boolean : every call hands the decoder all the bytes left, so flushing here ends the text as the final flush does.
             _decoder.Convert(_bytes, _position, _end - _position, buffer, index, count, flush: false, out var bytesUsed, out var charsUsed, out _);
             _position += bytesUsed;
             if (charsUsed > 0) return charsUsed;
         }
         if (_flushed) return 0;
         // The end: a sequence cut short there reads as U+FFFD, once.
+        // Stryker disable once Boolean : after a flush the decoder holds nothing; flushing again gives no characters.
         _flushed = true;
         _decoder.Convert(_bytes, _end, 0, buffer, index, count, flush: true, out _, out var last, out _);
         return last;
