@@ -72,4 +72,12 @@ public class PipelineLimitsTests
         Assert.False(limits.WithinTimeout(TimeSpan.FromSeconds(11)));
         Assert.True(PipelineLimits.From(Options(), Timeout.InfiniteTimeSpan).WithinTimeout(TimeSpan.FromDays(365)));
     }
+
+    [Fact]
+    public void The_retry_options_have_their_documented_defaults_and_describe_themselves()
+    {
+        var retry = new CustomGptRetryOptions();
+        Assert.Equal((3, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(30)), (retry.MaxAttempts, retry.BaseDelay, retry.MaxDelay));
+        Assert.Equal("CustomGptRetryOptions { MaxAttempts = 3, BaseDelay = 00:00:00.5000000, MaxDelay = 00:00:30 }", retry.ToString());
+    }
 }
