@@ -13,52 +13,6 @@ namespace CustomGpt.Tests.Reliability;
 /// </summary>
 public class CallerContextTests
 {
-    /// <summary>A caller's context that counts the continuations posted to it and runs them on the pool.</summary>
-    sealed class CountingContext : SynchronizationContext
-    {
-        readonly int[] _posts;
-
-        public CountingContext() : this(new int[1]) { }
-
-        CountingContext(int[] posts) => _posts = posts;
-
-        /// <summary>Posts to this context and to every one it handed out with <see cref="Later"/>.</summary>
-        public int Posts => Volatile.Read(ref _posts[0]);
-
-        public override void Post(SendOrPostCallback callback, object? state)
-        {
-            Interlocked.Increment(ref _posts[0]);
-            ThreadPool.QueueUserWorkItem(_ => callback(state));
-        }
-
-        public override void Send(SendOrPostCallback callback, object? state) => callback(state);
-
-        /// <summary>Starts <paramref name="start"/> with this context current, as a caller on its UI thread would.</summary>
-        public T Run<T>(Func<T> start)
-        {
-            var previous = Current;
-            SetSynchronizationContext(this);
-            try { return start(); }
-            finally { SetSynchronizationContext(previous); }
-        }
-
-        /// <summary>
-        /// <paramref name="value"/>, a moment later, from a thread with a counting context of its own
-        /// (another instance, so a continuation captured elsewhere is posted rather than run inline).
-        /// </summary>
-        public Task<T> Later<T>(T value)
-        {
-            var answer = new TaskCompletionSource<T>();
-            new Thread(() =>
-            {
-                SetSynchronizationContext(new CountingContext(_posts));
-                Thread.Sleep(10);
-                answer.SetResult(value);
-            }) { IsBackground = true }.Start();
-            return answer.Task;
-        }
-    }
-
     /// <summary>Answers each request with the next status, a moment later, from the caller's context.</summary>
     sealed class LateHandler(CountingContext context, params (HttpStatusCode Status, string Body)[] answers) : HttpMessageHandler
     {
@@ -170,16 +124,6 @@ public class CallerContextTests
             chunk.CopyTo(buffer);
             return await context.Later(chunk.Length).ConfigureAwait(false);
         }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-    }
-
-    /// <summary>A body whose every read completes a moment later, from the caller's context.</summary>
-    sealed class LateStream(CountingContext context, byte[] bytes) : MemoryStream(bytes)
-    {
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            await context.Later(Read(buffer.Span)).ConfigureAwait(false);
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
