@@ -112,6 +112,34 @@ public class PooledBodyContentTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => PooledBodyContent.ReadAsync(new MemoryStream(Bytes(10)), 10, 1024, truncate: false, cancelled.Token));
     }
 
+    [Fact]
+    public async Task Its_length_is_known_and_its_stream_is_read_only()
+    {
+        using var content = await PooledBodyContent.ReadAsync(new MemoryStream(Bytes(300)), null, 1024, truncate: false, default);
+        Assert.Equal(300, content.Headers.ContentLength);
+        using var stream = await content.ReadAsStreamAsync();
+        Assert.False(stream.CanWrite);
+        Assert.Throws<NotSupportedException>(() => stream.WriteByte(0));
+    }
+
+    [Fact]
+    public async Task Its_bytes_are_wiped_before_the_buffer_goes_back_to_the_shared_pool()
+    {
+        // The pool hands the array just given back to the next renter of its size on the same thread.
+        var secret = Enumerable.Repeat((byte)'k', 3000).ToArray();
+        var content = await PooledBodyContent.ReadAsync(new MemoryStream(secret), secret.Length, 1 << 20, truncate: false, default);
+        content.Dispose();
+        var next = System.Buffers.ArrayPool<byte>.Shared.Rent(secret.Length + 1);
+        try
+        {
+            Assert.DoesNotContain((byte)'k', next.AsSpan(0, secret.Length).ToArray());
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(next);
+        }
+    }
+
     sealed class BrokenStream(byte[] start) : MemoryStream(start)
     {
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
