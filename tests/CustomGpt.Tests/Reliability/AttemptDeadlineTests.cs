@@ -123,4 +123,12 @@ public class AttemptDeadlineTests
         var elapsed = AttemptDeadline.Elapsed(StartedAgo(TimeSpan.FromSeconds(3)));
         Assert.InRange(elapsed, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(13));
     }
+
+    [Fact]
+    public void A_limit_of_zero_ends_the_attempt_at_once_not_on_a_timer()
+    {
+        using var deadline = new AttemptDeadline(Limits(Long, TimeSpan.Zero), Stopwatch.GetTimestamp(), default);
+        Assert.True(deadline.Token.IsCancellationRequested);
+        Assert.False(deadline.EndedCall);
+    }
 }
