@@ -133,30 +133,24 @@ public class FirstWaitTests
         Assert.Equal(0, context.Posts);
     }
 
-    [Fact]
-    public async Task A_json_body_that_opens_late()
+    /// <summary>
+    /// A JSON answer whose body opens late, whose bytes come late, or (at exactly MaxResponseBytes)
+    /// whose every byte comes at once but the read that checks for one more.
+    /// </summary>
+    [Theory]
+    [InlineData("opens late")]
+    [InlineData("bytes come late")]
+    [InlineData("end comes late at the limit")]
+    public async Task A_json_body(string how)
     {
         var context = new CountingContext();
-        using var client = Client(new Server(context, (_, _) => Json(new LateContent(context, AgentJson, lateStream: true))));
-        Assert.Equal(7, (await context.Run(() => client.Agents.GetAsync(7))).Id);
-        Assert.Equal(0, context.Posts);
-    }
-
-    [Fact]
-    public async Task A_json_body_whose_bytes_come_late()
-    {
-        var context = new CountingContext();
-        using var client = Client(new Server(context, (_, _) => Json(new LateContent(context, AgentJson, lateReads: true))));
-        Assert.Equal(7, (await context.Run(() => client.Agents.GetAsync(7))).Id);
-        Assert.Equal(0, context.Posts);
-    }
-
-    [Fact]
-    public async Task A_json_body_of_exactly_the_limit_whose_end_comes_late()
-    {
-        // Every byte at once up to MaxResponseBytes; the read that checks for one more comes late.
-        var context = new CountingContext();
-        using var client = Client(new Server(context, (_, _) => Json(new LateContent(context, AgentJson, atOnce: AgentJson.Length))), maxResponseBytes: AgentJson.Length);
+        var body = how switch
+        {
+            "opens late" => new LateContent(context, AgentJson, lateStream: true),
+            "bytes come late" => new LateContent(context, AgentJson, lateReads: true),
+            _ => new LateContent(context, AgentJson, atOnce: AgentJson.Length),
+        };
+        using var client = Client(new Server(context, (_, _) => Json(body)), maxResponseBytes: AgentJson.Length);
         Assert.Equal(7, (await context.Run(() => client.Agents.GetAsync(7))).Id);
         Assert.Equal(0, context.Posts);
     }
