@@ -25,6 +25,7 @@ public sealed class ChatTurnTests
         var error = Assert.Throws<ArgumentException>(() => ChatTurn.From([new(ChatRole.User, "q"), new(ChatRole.Assistant, "a")], null));
 
         Assert.Equal("messages", error.ParamName);
+        Assert.StartsWith("There is no user message with text after the last assistant message: nothing to ask the agent.", error.Message);
     }
 
     [Fact]

@@ -74,4 +74,28 @@ public sealed class ValidationTests
 
         Assert.True(validator.Validate(null, options).Succeeded);
     }
+
+    [Fact]
+    public void Each_failure_says_what_is_wrong_and_what_to_set_word_for_word()
+    {
+        var validator = new CustomGptOptionsValidator(_ => null);
+        var options = new CustomGptClientOptions
+        {
+            BaseUrl = new Uri("/relative", UriKind.Relative),
+            Timeout = TimeSpan.Zero,
+            AttemptTimeout = TimeSpan.FromSeconds(-1),
+            Retry = new CustomGptRetryOptions { MaxAttempts = 0 },
+        };
+
+        Assert.Equal(
+            [
+                "CustomGpt: no API key. Set CustomGpt:ApiKey in configuration (user secrets, or the CustomGpt__ApiKey environment variable), " +
+                $"set ApiKey or TokenProvider in AddCustomGpt(o => ...), or set the {CustomGptClientOptions.ApiKeyVariable} environment variable.",
+                $"CustomGpt: BaseUrl '/relative' is not an absolute URL, e.g. {CustomGptClientOptions.DefaultBaseUrl}.",
+                "CustomGpt: Timeout must be positive (or infinite); it is 00:00:00.",
+                "CustomGpt: AttemptTimeout must be positive (or infinite); it is -00:00:01.",
+                "CustomGpt: Retry.MaxAttempts must be at least 1 (1 turns retries off); it is 0.",
+            ],
+            validator.Validate(null, options).Failures!);
+    }
 }
