@@ -38,7 +38,8 @@ internal sealed class AttemptDeadline : IDisposable
         {
             var left = _limits.Timeout - Elapsed(_callStarted);
             // Stryker disable once Equality : the call's time left equal to the attempt's, to the tick: either way the expiry ends the call (BackOffAsync finds no time left), with the same exception.
-            if (limit == Timeout.InfiniteTimeSpan || left <= limit)
+            var callEndsFirst = left <= limit;
+            if (limit == Timeout.InfiniteTimeSpan || callEndsFirst)
             {
                 limit = left;
                 _endsCall = true;

@@ -30,10 +30,12 @@ internal sealed class PooledBodyContent : HttpContent
     /// </summary>
     public static async Task<PooledBodyContent> ReadAsync(Stream body, long? expectedLength, int maxBytes, bool truncate, CancellationToken cancellationToken)
     {
-        // Stryker disable all : the first rental's size only decides how often the buffer grows; the bytes read are the same.
+        // Which declared lengths size the first rental, and whether it is at least one byte, only decide how often
+        // the buffer grows: the bytes read are the same (an empty rental, which would never grow, stays a real fault).
+        // Stryker disable once Conditional,Equality : see above.
         var first = expectedLength is > 0 and < MaxTrustedLength ? (int)expectedLength.Value + 1 : DefaultFirstRental;
+        // Stryker disable once Linq : see above.
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(first, Math.Max(maxBytes, 1)));
-        // Stryker restore all
         var length = 0;
         try
         {
