@@ -111,13 +111,14 @@ group_by() {
       | ($m | map(select(.status == "NoCoverage")) | length) as $u
       | ($m | length - $c - $s - $u) as $o
       | [$name, $c, $s, $u, $o, (if $c + $s + $u > 0 then "\(100 * $c / ($c + $s + $u) * 10 | round / 10)%" else "-" end)];
-    # A file counts from the last report (in the order given) that mutated it: a scoped run lists
-    # the project'"'"'s other files too, with every mutant "Removed by mutate filter".
+    # A file counts from the last report (in the order given) that tested any of its mutants: a
+    # scoped run lists the project'"'"'s other files too, each mutant "Ignored" (removed by the mutate
+    # filter, or by an equivalence mark, which applies in every run).
     (reduce (inputs
        | (.projectRoot // "") as $root
        | ($root | rtrimstr("/") | split("/") | last) as $project
        | .files | to_entries[]
-       | select(any(.value.mutants[]; .statusReason != "Removed by mutate filter"))
+       | select(any(.value.mutants[]; .status != "Ignored"))
        | {project: $project, path: (.key | ltrimstr($root) | ltrimstr("/")), mutants: .value.mutants})
        as $file ({}; .["\($file.project)/\($file.path)"] = $file)) as $files
     | [$files[]

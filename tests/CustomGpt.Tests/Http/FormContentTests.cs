@@ -24,6 +24,7 @@ public class FormContentTests
         [JsonProperty("example_questions[]")] public IList<string?>? Questions { get; set; }
         [JsonProperty("tags")] public IList<object?>? Tags { get; set; }
         [JsonProperty("file")] public FileParameter? File { get; set; }
+        [JsonProperty("custom")] public object? Custom { get; set; }
         [JsonIgnore] public string? NotSent { get; set; } = "hidden";
         [JsonProperty("write_only")] public string WriteOnly { set { } }
     }
@@ -124,5 +125,18 @@ public class FormContentTests
         using var file = new FileParameter(new MemoryStream("x"u8.ToArray()), "a.txt", "text/plain; charset=utf-8");
         using var content = FormContent.Create(new Form { File = file });
         Assert.Equal("utf-8", content.Single().Headers.ContentType!.CharSet);
+    }
+
+    /// <summary>A value of no known kind, which says what it is through ToString (or says nothing).</summary>
+    sealed class Described(string? text)
+    {
+        public override string? ToString() => text;
+    }
+
+    [Fact]
+    public void A_value_of_another_kind_goes_as_its_text_and_one_without_text_as_empty()
+    {
+        Assert.Equal([("custom", "plan B")], Parts(new Form { Custom = new Described("plan B") }).Select(p => (p.Name, p.Text)));
+        Assert.Equal([("custom", "")], Parts(new Form { Custom = new Described(null) }).Select(p => (p.Name, p.Text)));
     }
 }
