@@ -134,6 +134,36 @@ public class AsyncPageableTests
     }
 
     [Fact]
+    public async Task With_both_tokens_the_pageables_own_still_cancels_the_fetch()
+    {
+        using var fromPageable = new CancellationTokenSource();
+        using var fromEnumerator = new CancellationTokenSource();
+        var tokens = new List<CancellationToken>();
+        var pageable = new AsyncPageable<int>((n, token) => { tokens.Add(token); return Task.FromResult<IPage<int>?>(new ScriptedPage([n], 9)); }, cancellationToken: fromPageable.Token);
+
+        await using var items = pageable.GetAsyncEnumerator(fromEnumerator.Token);
+        Assert.True(await items.MoveNextAsync());
+        fromPageable.Cancel();
+        Assert.True(tokens[0].IsCancellationRequested);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await items.MoveNextAsync());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task When_only_one_token_can_cancel_the_fetch_gets_that_very_token(bool enumerators)
+    {
+        using var source = new CancellationTokenSource();
+        var tokens = new List<CancellationToken>();
+        var pageable = new AsyncPageable<int>((n, token) => { tokens.Add(token); return Task.FromResult<IPage<int>?>(new ScriptedPage([n], 9)); },
+            cancellationToken: enumerators ? default : source.Token);
+
+        await using var items = pageable.GetAsyncEnumerator(enumerators ? source.Token : default);
+        Assert.True(await items.MoveNextAsync());
+        Assert.Equal(source.Token, tokens[0]);
+    }
+
+    [Fact]
     public void A_page_without_a_list_has_no_items_and_a_list_is_not_copied()
     {
         var empty = (IPage<Agent>)new AgentPage { Data = null! };
