@@ -26,7 +26,9 @@ public static class FaultAssertions
             for (var i = 1; i < outcome.Requests.Count; i++)
             {
                 var waited = outcome.Requests[i].ArrivedAt - outcome.Requests[i - 1].ArrivedAt;
-                if (waited < gap) problems.Add($"request {i + 1} came {waited.TotalMilliseconds:0} ms after request {i}, before the Retry-After of {gap.TotalSeconds} s");
+                // The same slack as for the call's duration: the client's timer counts whole milliseconds from
+                // a tick read a moment before, the server's log stamps arrivals to the microsecond.
+                if (waited < gap - TimerSlack) problems.Add($"request {i + 1} came {waited.TotalMilliseconds:0} ms after request {i}, before the Retry-After of {gap.TotalSeconds} s");
             }
         if (outcome.Elapsed < expected.MinimumDuration - TimerSlack)
             problems.Add($"the call ended after {outcome.Elapsed.TotalMilliseconds:0} ms, sooner than the {expected.MinimumDuration.TotalMilliseconds:0} ms it must wait");
