@@ -45,17 +45,20 @@ public sealed class ValidationTests
         Assert.True(validator.Validate(null, new CustomGptClientOptions()).Succeeded);
     }
 
+    /// <summary>Options with every setting the validator checks wrong (and no key anywhere).</summary>
+    static CustomGptClientOptions EverySettingInvalid() => new()
+    {
+        BaseUrl = new Uri("/relative", UriKind.Relative),
+        Timeout = TimeSpan.Zero,
+        AttemptTimeout = TimeSpan.FromSeconds(-1),
+        Retry = new CustomGptRetryOptions { MaxAttempts = 0 },
+    };
+
     [Fact]
     public void Every_invalid_setting_is_reported_at_once()
     {
         var validator = new CustomGptOptionsValidator(_ => null);
-        var options = new CustomGptClientOptions
-        {
-            BaseUrl = new Uri("/relative", UriKind.Relative),
-            Timeout = TimeSpan.Zero,
-            AttemptTimeout = TimeSpan.FromSeconds(-1),
-            Retry = new CustomGptRetryOptions { MaxAttempts = 0 },
-        };
+        var options = EverySettingInvalid();
 
         var result = validator.Validate(null, options);
 
@@ -79,13 +82,7 @@ public sealed class ValidationTests
     public void Each_failure_says_what_is_wrong_and_what_to_set_word_for_word()
     {
         var validator = new CustomGptOptionsValidator(_ => null);
-        var options = new CustomGptClientOptions
-        {
-            BaseUrl = new Uri("/relative", UriKind.Relative),
-            Timeout = TimeSpan.Zero,
-            AttemptTimeout = TimeSpan.FromSeconds(-1),
-            Retry = new CustomGptRetryOptions { MaxAttempts = 0 },
-        };
+        var options = EverySettingInvalid();
 
         Assert.Equal(
             [
