@@ -46,18 +46,6 @@ public class DiscardedAnswerTests
             Position < Length ? base.ReadAsync(buffer, cancellationToken) : ValueTask.FromException<int>(new IOException("The response ended prematurely."));
     }
 
-    /// <summary>An answer that records its disposal (its content is replaced when the pipeline buffers it).</summary>
-    sealed class TrackedResponse(HttpStatusCode status) : HttpResponseMessage(status)
-    {
-        public bool Disposed { get; private set; }
-
-        protected override void Dispose(bool disposing)
-        {
-            Disposed = true;
-            base.Dispose(disposing);
-        }
-    }
-
     sealed class Server(params Func<HttpResponseMessage>[] answers) : HttpMessageHandler
     {
         int _next;

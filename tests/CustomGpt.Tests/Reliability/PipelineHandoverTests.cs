@@ -73,18 +73,6 @@ public class PipelineHandoverTests
         Assert.True(draws.Distinct().Count() > 10, string.Join(", ", draws));
     }
 
-    /// <summary>An answer that records whether it was disposed.</summary>
-    sealed class TrackedResponse() : HttpResponseMessage(HttpStatusCode.OK)
-    {
-        public bool Disposed { get; private set; }
-
-        protected override void Dispose(bool disposing)
-        {
-            Disposed = true;
-            base.Dispose(disposing);
-        }
-    }
-
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
