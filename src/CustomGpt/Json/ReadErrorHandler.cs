@@ -33,6 +33,6 @@ internal static class ReadErrorHandler
     static bool IsRequired(object model, object member) =>
         member is string name &&
         TolerantContractResolver.Instance.ResolveContract(model.GetType()) is JsonObjectContract contract &&
-        contract.Properties.GetProperty(name, StringComparison.Ordinal) is { Required: not Required.Default } property &&
-        property.Required != Required.DisallowNull;
+        contract.Properties.GetProperty(name, StringComparison.Ordinal) is { } property &&
+        RequiredMembers.KindOf(contract, property) is Required.Always or Required.AllowNull;
 }

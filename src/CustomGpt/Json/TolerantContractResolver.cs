@@ -35,7 +35,7 @@ internal sealed class TolerantContractResolver : DefaultContractResolver
         // A converter named on the type itself keeps precedence, as it had over the settings' list.
         contract.Converter ??= contract switch
         {
-            JsonObjectContract model when TolerantObjectConverter.AppliesTo(model) => new TolerantObjectConverter(model),
+            JsonObjectContract model when TolerantObjectConverter.AppliesTo(model) => new TolerantObjectConverter(model, RequiredMembers.TakeOver(model)),
             JsonArrayContract list when TolerantListConverter.AppliesTo(list) => new TolerantListConverter(list),
             _ => Array.Find(_converters, converter => converter.CanConvert(objectType)),
         };

@@ -9,11 +9,15 @@ namespace CustomGpt.Json;
 /// required members, extension data and all), and also from <c>[]</c>: PHP encodes an empty
 /// associative array, which the API sends for an empty object (settings, stats, metadata), as a
 /// JSON array. A model with required members cannot be empty: for it <c>[]</c> is an unreadable value.
+/// The required members the contract hands over (<paramref name="required"/>) are checked here, after the object is read.
 /// </summary>
-internal sealed class TolerantObjectConverter(JsonObjectContract contract) : JsonConverter
+internal sealed class TolerantObjectConverter(JsonObjectContract contract, RequiredMembers? required = null) : JsonConverter
 {
     readonly string _expected = "object " + contract.UnderlyingType.Name;
-    readonly bool _hasRequired = contract.Properties.Any(p => p.Required is Required.Always or Required.AllowNull);
+    readonly bool _hasRequired = required?.AnyMustAppear ?? contract.Properties.Any(p => p.Required is Required.Always or Required.AllowNull);
+
+    /// <summary>The model's required members when this converter checks them; null when Newtonsoft does.</summary>
+    public RequiredMembers? RequiredChecked { get; } = required;
 
     /// <inheritdoc />
     public override bool CanWrite => false;
@@ -29,7 +33,22 @@ internal sealed class TolerantObjectConverter(JsonObjectContract contract) : Jso
             case JsonToken.StartObject:
                 var model = contract.DefaultCreator!();
                 // Populate goes straight to the object contract, so it does not come back here.
-                serializer.Populate(reader, model);
+                if (RequiredChecked is null)
+                {
+                    serializer.Populate(reader, model);
+                    return model;
+                }
+                var outer = RequiredMembers.Begin();
+                ulong named;
+                try
+                {
+                    serializer.Populate(reader, model);
+                }
+                finally
+                {
+                    named = RequiredMembers.End(outer);
+                }
+                RequiredChecked.Check(model, named, reader);
                 return model;
             case JsonToken.StartArray:
                 var path = reader.Path;
