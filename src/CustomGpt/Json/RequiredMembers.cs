@@ -94,8 +94,8 @@ internal sealed class RequiredMembers
         for (var i = 0; i < _members.Length; i++)
         {
             var member = _members[i];
-            if ((named & (1UL << i)) == 0) throw Failure(reader, member, "is missing");
-            if (_kinds[i] == Required.Always && _nullable[i] && member.ValueProvider!.GetValue(model) is null) throw Failure(reader, member, "is null");
+            if ((named & (1UL << i)) == 0) throw Failure(reader, member, "is missing from");
+            if (_kinds[i] == Required.Always && _nullable[i] && member.ValueProvider!.GetValue(model) is null) throw Failure(reader, member, "is null in");
         }
     }
 
@@ -112,8 +112,9 @@ internal sealed class RequiredMembers
     static JsonSerializationException Failure(JsonReader reader, JsonProperty member, string what)
     {
         var line = reader as IJsonLineInfo;
-        var at = line is { } info && info.HasLineInfo() ? $", line {info.LineNumber}, position {info.LinePosition}" : "";
-        return new JsonSerializationException($"The required member '{member.PropertyName}' {what} (object at '{reader.Path}'{at}).",
+        var where = reader.Path.Length == 0 ? "the top-level object" : $"the object at '{reader.Path}'";
+        var at = line is { } info && info.HasLineInfo() ? $" (line {info.LineNumber}, position {info.LinePosition})" : "";
+        return new JsonSerializationException($"The required member '{member.PropertyName}' {what} {where}{at}.",
             reader.Path, line?.LineNumber ?? 0, line?.LinePosition ?? 0, null);
     }
 }

@@ -54,7 +54,7 @@ public class RequiredMembersTests
         var failure = Outcome("""{"id":1,"name":"a","note":null,"child":{"id":2,"note":null}}""", checkedBySdk: true).Failure;
 
         var exception = Assert.IsType<JsonSerializationException>(failure);
-        Assert.Equal("The required member 'name' is missing (object at 'child', line 1, position 59).", exception.Message);
+        Assert.Equal("The required member 'name' is missing from the object at 'child' (line 1, position 59).", exception.Message);
         Assert.Equal("child", exception.Path);
         Assert.Equal(59, exception.LinePosition);
     }
@@ -64,7 +64,7 @@ public class RequiredMembersTests
     {
         var failure = Outcome("""{"id":1,"name":null,"note":null}""", checkedBySdk: true).Failure;
 
-        Assert.Equal("The required member 'name' is null (object at '', line 1, position 32).", Assert.IsType<JsonSerializationException>(failure).Message);
+        Assert.Equal("The required member 'name' is null in the top-level object (line 1, position 32).", Assert.IsType<JsonSerializationException>(failure).Message);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class RequiredMembersTests
     {
         var failure = Outcome("""{"id":1,"name":"a"}""", checkedBySdk: true).Failure;
 
-        Assert.Contains("'note' is missing", Assert.IsType<JsonSerializationException>(failure).Message);
+        Assert.Contains("'note' is missing from the top-level object", Assert.IsType<JsonSerializationException>(failure).Message);
     }
 
     [Fact]
