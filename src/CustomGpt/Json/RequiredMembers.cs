@@ -29,9 +29,6 @@ internal sealed class RequiredMembers
         _nullable = Array.ConvertAll(members, m => m.PropertyType is not { IsValueType: true } type || Nullable.GetUnderlyingType(type) is not null);
     }
 
-    /// <summary>Whether an object of the model must name at least one member (so <c>[]</c> cannot stand for it).</summary>
-    public bool AnyMustAppear => _members.Length > 0;
-
     /// <summary>
     /// Moves the checks of <paramref name="contract"/>'s required members here, or returns null and
     /// leaves them to Newtonsoft: when there are none, or when a member's requirement depends on
@@ -40,6 +37,8 @@ internal sealed class RequiredMembers
     public static RequiredMembers? TakeOver(JsonObjectContract contract)
     {
         var members = contract.Properties.Where(p => p.Required != Required.Default).ToArray();
+        // One bit per member, 64 at most.
+        // Stryker disable once Equality : at exactly 64 only who checks changes, not the outcome.
         if (members.Length is 0 or > 64 || !CanCheck(contract, members)) return null;
         var kinds = new Required[members.Length];
         for (var i = 0; i < members.Length; i++)

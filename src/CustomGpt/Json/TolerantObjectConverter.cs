@@ -14,7 +14,8 @@ namespace CustomGpt.Json;
 internal sealed class TolerantObjectConverter(JsonObjectContract contract, RequiredMembers? required = null) : JsonConverter
 {
     readonly string _expected = "object " + contract.UnderlyingType.Name;
-    readonly bool _hasRequired = required?.AnyMustAppear ?? contract.Properties.Any(p => p.Required is Required.Always or Required.AllowNull);
+    // Members this converter checks must all appear (RequiredMembers takes only Always and AllowNull).
+    readonly bool _hasRequired = required is not null || contract.Properties.Any(p => p.Required is Required.Always or Required.AllowNull);
 
     /// <summary>The model's required members when this converter checks them; null when Newtonsoft does.</summary>
     public RequiredMembers? RequiredChecked { get; } = required;

@@ -48,6 +48,20 @@ public class RequiredMembersTests
         if (sdk.Failure is not null) Assert.IsAssignableFrom<JsonSerializationException>(sdk.Failure);
     }
 
+    [Theory]
+    [InlineData("""{"count":2}""")]
+    [InlineData("""{"count":null}""")]
+    [InlineData("""{"count":""}""")]
+    [InlineData("{}")]
+    public void A_nullable_number_that_must_have_a_value_is_checked_as_newtonsoft_does(string json)
+    {
+        var own = Outcome<Counted>(json, checkedBySdk: false);
+        var sdk = Outcome<Counted>(json, checkedBySdk: true);
+
+        Assert.Equal(own.Read, sdk.Read);
+        Assert.Equal(own.Failure is null, sdk.Failure is null);
+    }
+
     [Fact]
     public void A_missing_member_is_named_with_where_its_object_was()
     {
@@ -56,6 +70,7 @@ public class RequiredMembersTests
         var exception = Assert.IsType<JsonSerializationException>(failure);
         Assert.Equal("The required member 'name' is missing from the object at 'child' (line 1, position 59).", exception.Message);
         Assert.Equal("child", exception.Path);
+        Assert.Equal(1, exception.LineNumber);
         Assert.Equal(59, exception.LinePosition);
     }
 
@@ -65,6 +80,18 @@ public class RequiredMembersTests
         var failure = Outcome("""{"id":1,"name":null,"note":null}""", checkedBySdk: true).Failure;
 
         Assert.Equal("The required member 'name' is null in the top-level object (line 1, position 32).", Assert.IsType<JsonSerializationException>(failure).Message);
+    }
+
+    [Fact]
+    public void Without_line_information_the_failure_says_where_without_it()
+    {
+        var serializer = Serializer(checkedBySdk: true);
+        var token = new JObject { ["id"] = 1, ["note"] = null };
+
+        var failure = Assert.Throws<JsonSerializationException>(() => serializer.Deserialize<Item>(new JTokenReader(token)));
+
+        Assert.Equal("The required member 'name' is missing from the top-level object.", failure.Message);
+        Assert.Equal(0, failure.LineNumber);
     }
 
     [Fact]
@@ -134,22 +161,41 @@ public class RequiredMembersTests
         Assert.All(contract.Properties, p => Assert.Null(p.ShouldDeserialize));
     }
 
+    static (string? Read, Exception? Failure) Outcome(string json, bool checkedBySdk) => Outcome<Item>(json, checkedBySdk);
+
     // The read's result as JSON (so two reads compare by value), or how it failed.
-    static (string? Read, Exception? Failure) Outcome(string json, bool checkedBySdk)
+    static (string? Read, Exception? Failure) Outcome<T>(string json, bool checkedBySdk)
     {
-        var settings = CustomGptJson.CreateSettings();
-        settings.ContractResolver = new TestResolver(checkedBySdk);
-        var serializer = JsonSerializer.Create(settings);
+        var serializer = Serializer(checkedBySdk);
+        T? model;
         try
         {
             using var reader = new JsonTextReader(new StringReader(json));
-            var item = serializer.Deserialize<Item>(reader);
-            return (JsonConvert.SerializeObject(item), null);
+            model = serializer.Deserialize<T>(reader);
         }
         catch (JsonException e)
         {
             return (null, e);
         }
+        // Written without the models' requirements, so a model read with a missing or null member shows as read.
+        return (JsonConvert.SerializeObject(model, new JsonSerializerSettings { ContractResolver = new WithoutRequirements() }), null);
+    }
+
+    sealed class WithoutRequirements : DefaultContractResolver
+    {
+        protected override JsonProperty CreateProperty(System.Reflection.MemberInfo member, MemberSerialization memberSerialization)
+        {
+            var property = base.CreateProperty(member, memberSerialization);
+            property.Required = Required.Default;
+            return property;
+        }
+    }
+
+    static JsonSerializer Serializer(bool checkedBySdk)
+    {
+        var settings = CustomGptJson.CreateSettings();
+        settings.ContractResolver = new TestResolver(checkedBySdk);
+        return JsonSerializer.Create(settings);
     }
 
     /// <summary>The SDK's resolver for the SDK's own models, for this file's models: scalars get the SDK's converters, models its object converter.</summary>
@@ -173,6 +219,11 @@ public class RequiredMembersTests
         [JsonProperty("child")] public Item? Child { get; set; }
         [JsonProperty("children")] public List<Item>? Children { get; set; }
         [JsonProperty("extra")] public int? Extra { get; set; }
+    }
+
+    sealed class Counted
+    {
+        [JsonProperty("count", Required = Required.Always)] public int? Count { get; set; }
     }
 
     [JsonObject(ItemRequired = Required.Always)]
