@@ -8,7 +8,8 @@ namespace CustomGpt.Json;
 /// the issue reported and the value kept in the model's AdditionalProperties; the rest of the
 /// answer is read. A required member fails the read, as does anything in strict mode.
 /// Only <see cref="UnreadableValueException"/> is forgiven, so malformed JSON, a missing required
-/// member (checked by <see cref="RequiredMembers"/> for the SDK's models, by Newtonsoft for others) and every other failure still fail the whole read.
+/// member (checked by <see cref="RequiredMembers"/> for the SDK's models, by Newtonsoft for
+/// others) and every other failure still fail the whole read.
 /// </summary>
 internal static class ReadErrorHandler
 {

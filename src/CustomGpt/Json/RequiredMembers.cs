@@ -10,8 +10,9 @@ namespace CustomGpt.Json;
 /// <see cref="JsonSerializationException"/> naming the member and where the object was.
 /// Why: for a model with any required member, Newtonsoft builds a dictionary of every one of the
 /// model's properties for each object it reads, only to note which appeared; for the 1 KB agent that
-/// was over a fifth of the read. Here a required member notes its appearance in a bit, when
+/// was about a fifth of the read. Here a required member notes its appearance in a bit, when
 /// Newtonsoft asks whether to read it (<see cref="JsonProperty.ShouldDeserialize"/>).
+/// With the SDK's settings, which leave nulls out, the contract writes as before.
 /// </summary>
 internal sealed class RequiredMembers
 {
@@ -22,11 +23,11 @@ internal sealed class RequiredMembers
     readonly Required[] _kinds;
     readonly bool[] _nullable;
 
-    RequiredMembers(JsonProperty[] members, Required[] kinds)
+    RequiredMembers(JsonProperty[] members, Required[] kinds, bool[] nullable)
     {
         _members = members;
         _kinds = kinds;
-        _nullable = Array.ConvertAll(members, m => m.PropertyType is not { IsValueType: true } type || Nullable.GetUnderlyingType(type) is not null);
+        _nullable = nullable;
     }
 
     /// <summary>
@@ -37,6 +38,7 @@ internal sealed class RequiredMembers
     public static RequiredMembers? TakeOver(JsonObjectContract contract)
     {
         var members = contract.Properties.Where(p => p.Required != Required.Default).ToArray();
+        var nullable = Array.ConvertAll(members, m => m.PropertyType is not { IsValueType: true } type || Nullable.GetUnderlyingType(type) is not null);
         // One bit per member, 64 at most.
         // Stryker disable once Equality : at exactly 64 only who checks changes, not the outcome.
         if (members.Length is 0 or > 64 || !CanCheck(contract, members)) return null;
@@ -52,12 +54,15 @@ internal sealed class RequiredMembers
                 t_named |= bit;
                 return true;
             };
-            // A null reaches the member's converter and setter, not skipped by the settings' Ignore:
-            // a non-nullable value cannot read it (unreadable, and fatal for a required member), and
-            // a nullable one is then seen null by the check.
-            if (kinds[i] == Required.Always) member.NullValueHandling = NullValueHandling.Include;
+            if (kinds[i] != Required.Always) continue;
+            // A null read reaches the member instead of being skipped by the settings' Ignore, so the
+            // check sees the last value the answer gave (and an id given null is not left at 0: its
+            // converter finds it unreadable, which is fatal for a required member)...
+            member.NullValueHandling = NullValueHandling.Include;
+            // ...while a null is still left out when the model is written, as Ignore did.
+            if (nullable[i]) member.ShouldSerialize = model => member.ValueProvider!.GetValue(model) is not null;
         }
-        return new RequiredMembers(members, kinds);
+        return new RequiredMembers(members, kinds, nullable);
     }
 
     /// <summary>How <paramref name="property"/> of <paramref name="contract"/> is required, wherever that is checked.</summary>
@@ -101,11 +106,12 @@ internal sealed class RequiredMembers
     // What this check cannot see the way Newtonsoft does, so Newtonsoft keeps it: a requirement set
     // for all members at once; a member that may be named and still not set (ignored, read-only,
     // with a condition of its own, or only disallowing null, whose unreadable value is forgiven and
-    // left unset); defaults filled in for members that are missing, which need Newtonsoft's notes anyway.
+    // left unset); defaults filled in for members that are missing, which need Newtonsoft's notes
+    // anyway. Members written under a condition of their own are left alone too (see TakeOver).
     static bool CanCheck(JsonObjectContract contract, JsonProperty[] members) =>
         contract.ItemRequired is null
         && members.All(m => m.Required is Required.Always or Required.AllowNull && !m.Ignored && m.Writable && m.Readable
-                            && m.ShouldDeserialize is null && m.ValueProvider is not null)
+                            && m.ShouldDeserialize is null && m.ShouldSerialize is null && m.ValueProvider is not null)
         && contract.Properties.All(p => p.DefaultValueHandling is not { } handling || !handling.HasFlag(DefaultValueHandling.Populate));
 
     static JsonSerializationException Failure(JsonReader reader, JsonProperty member, string what)

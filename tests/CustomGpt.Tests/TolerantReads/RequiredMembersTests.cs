@@ -62,6 +62,30 @@ public class RequiredMembersTests
         Assert.Equal(own.Failure is null, sdk.Failure is null);
     }
 
+    [Theory]
+    [InlineData("""{"id":1,"tag":null}""")]
+    [InlineData("""{"id":1,"tag":"x"}""")]
+    [InlineData("""{"id":1}""")]
+    public void A_member_that_may_be_null_keeps_its_start_value_for_a_null_as_before(string json)
+    {
+        var own = Outcome<Tagged>(json, checkedBySdk: false);
+        var sdk = Outcome<Tagged>(json, checkedBySdk: true);
+
+        Assert.Equal(own.Read, sdk.Read);
+        Assert.Equal(own.Failure is null, sdk.Failure is null);
+    }
+
+    [Fact]
+    public void A_model_writes_as_it_did_when_newtonsoft_checked_it()
+    {
+        var model = new Item { Id = 0, Name = null!, Child = new Item { Id = 3, Name = "c" } };
+
+        var sdk = JsonConvert.SerializeObject(model, Settings(checkedBySdk: true));
+
+        Assert.Equal(JsonConvert.SerializeObject(model, Settings(checkedBySdk: false)), sdk);
+        Assert.Equal("""{"id":0,"child":{"id":3,"name":"c"}}""", sdk);
+    }
+
     [Fact]
     public void A_missing_member_is_named_with_where_its_object_was()
     {
@@ -129,6 +153,7 @@ public class RequiredMembersTests
     [InlineData(typeof(DisallowNullModel))]
     [InlineData(typeof(ReadOnlyModel))]
     [InlineData(typeof(DefaultsModel))]
+    [InlineData(typeof(WrittenUnderConditionModel))]
     public void Requirements_that_need_more_than_a_name_and_a_value_stay_with_newtonsoft(Type model)
     {
         var contract = (JsonObjectContract)new DefaultContractResolver().ResolveContract(model);
@@ -191,11 +216,13 @@ public class RequiredMembersTests
         }
     }
 
-    static JsonSerializer Serializer(bool checkedBySdk)
+    static JsonSerializer Serializer(bool checkedBySdk) => JsonSerializer.Create(Settings(checkedBySdk));
+
+    static JsonSerializerSettings Settings(bool checkedBySdk)
     {
         var settings = CustomGptJson.CreateSettings();
         settings.ContractResolver = new TestResolver(checkedBySdk);
-        return JsonSerializer.Create(settings);
+        return settings;
     }
 
     /// <summary>The SDK's resolver for the SDK's own models, for this file's models: scalars get the SDK's converters, models its object converter.</summary>
@@ -221,6 +248,12 @@ public class RequiredMembersTests
         [JsonProperty("extra")] public int? Extra { get; set; }
     }
 
+    sealed class Tagged
+    {
+        [JsonProperty("id", Required = Required.Always)] public int Id { get; set; }
+        [JsonProperty("tag", Required = Required.AllowNull)] public string? Tag { get; set; } = "start";
+    }
+
     sealed class Counted
     {
         [JsonProperty("count", Required = Required.Always)] public int? Count { get; set; }
@@ -241,6 +274,13 @@ public class RequiredMembersTests
     sealed class ReadOnlyModel
     {
         [JsonProperty("id", Required = Required.Always)] public int Id { get; } = 1;
+    }
+
+    sealed class WrittenUnderConditionModel
+    {
+        [JsonProperty("name", Required = Required.Always)] public string Name { get; set; } = default!;
+
+        public bool ShouldSerializeName() => Name.Length > 0;
     }
 
     sealed class DefaultsModel
